@@ -57,6 +57,7 @@ public final class SchemaParser {
             } else if (t.is("?")) {
                 take();
                 builtin = true;
+                params.add(new Param(null, new TypeExpr.Named("?", false, List.of(), t.position()), null, t.position()));
             } else if (t.kind() == Token.Kind.END || t.is(";")) {
                 throw error(t, "expected a parameter or '=' in the declaration of " + name.text());
             } else {
@@ -119,11 +120,12 @@ public final class SchemaParser {
         expect("?", "'?' after " + field.text() + "." + bit.text());
         boolean declared = earlier.stream().anyMatch(p -> field.text().equals(p.name()) && p.isFlagsField());
         if (!declared) {
-            throw error(field, "condition uses '" + field.text() + "', which is not an earlier '#' parameter");
+            throw new SchemaException(field.position(),
+                    "condition uses '" + field.text() + "', which is not an earlier '#' parameter");
         }
         int value = Integer.parseInt(bit.text());
         if (value > 31) {
-            throw error(bit, "flag bit " + value + " is outside 0..31");
+            throw new SchemaException(bit.position(), "flag bit " + value + " is outside 0..31");
         }
         return new Param.Condition(field.text(), value);
     }
@@ -202,7 +204,10 @@ public final class SchemaParser {
     private TypeExpr.Named resultType() {
         TypeExpr.Named head = namedType();
         List<TypeExpr> args = new ArrayList<>(head.args());
-        while (!peek().is(";") && peek().kind() != Token.Kind.END) {
+        // Arguments written with spaces ("= Vector t") stay on the line of the type, so that a missing ';'
+        // is reported where the next declaration starts.
+        while (!peek().is(";") && peek().kind() != Token.Kind.END
+                && peek().position().line() == head.position().line()) {
             args.add(typeExpr());
         }
         return new TypeExpr.Named(head.name(), false, List.copyOf(args), head.position());
