@@ -1,7 +1,6 @@
 package dev.mtqr.tl;
 
 import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * Thrown when bytes cannot be decoded as TL: too short, a length or count larger than what remains,
@@ -15,7 +14,7 @@ public final class TlDecodeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String problem;
-    private final transient Deque<String> path = new ArrayDeque<>();
+    private final ArrayDeque<String> path = new ArrayDeque<>();
 
     public TlDecodeException(String problem) {
         super(problem, null, false, true);

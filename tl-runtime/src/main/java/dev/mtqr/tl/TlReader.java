@@ -16,6 +16,7 @@ import java.util.function.Function;
 public final class TlReader {
     /** How deeply boxed values may nest before the input is refused. */
     public static final int MAX_DEPTH = 64;
+    private static final int INITIAL_CAPACITY = 64;
 
     private final ByteBuffer buffer;
     private final TlRegistry registry;
@@ -102,15 +103,17 @@ public final class TlReader {
 
     /** A {@code bytes} value; the length is checked against what remains before the array is made. */
     public byte[] readBytes() {
+        int start = buffer.position();
         int length = readLengthHeader();
         byte[] value = new byte[length];
         buffer.get(value);
-        skipPadding(length);
+        alignFrom(start);
         return value;
     }
 
     /** A {@code string} value, decoded as UTF-8 (malformed sequences become U+FFFD). */
     public String readString() {
+        int start = buffer.position();
         int length = readLengthHeader();
         String value;
         if (buffer.hasArray()) {
@@ -121,7 +124,7 @@ public final class TlReader {
             buffer.get(raw);
             value = new String(raw, StandardCharsets.UTF_8);
         }
-        skipPadding(length);
+        alignFrom(start);
         return value;
     }
 
@@ -224,7 +227,9 @@ public final class TlReader {
     }
 
     private <T> List<T> readElements(int count, Function<TlReader, T> element) {
-        List<T> values = new ArrayList<>(count);
+        // The count only has to fit what remains, and nested vectors each declare one: sizing every level's list
+        // by its count would let a small input allocate many times its size before the depth limit.
+        List<T> values = new ArrayList<>(Math.min(count, INITIAL_CAPACITY));
         for (int i = 0; i < count; i++) {
             values.add(element.apply(this));
         }
@@ -251,10 +256,14 @@ public final class TlReader {
         return length;
     }
 
-    private void skipPadding(int length) {
-        int header = length <= 253 ? 1 : 4;
-        int pad = ((header + length + 3) & ~3) - header - length;
-        buffer.position(buffer.position() + pad);
+    /**
+     * Skips the padding after a value that started at {@code start}. Measured from the start rather than from the
+     * length, so that a length written in the 4-byte form although it is below 254 (which tdlib accepts too)
+     * keeps the reader aligned; {@link #readLengthHeader} has checked that the padded value fits.
+     */
+    private void alignFrom(int start) {
+        int read = buffer.position() - start;
+        buffer.position(start + ((read + 3) & ~3));
     }
 
     private void need(long bytes, String what) {

@@ -91,8 +91,10 @@ public final class TlWriter {
         int length = TlSizes.utf8Length(value);
         writeLengthHeader(length);
         if (length == value.length()) {
+            // ASCII, or unpaired surrogates, which UTF-8 cannot carry and String.getBytes writes as '?'.
             for (int i = 0; i < length; i++) {
-                buffer.put((byte) value.charAt(i));
+                char c = value.charAt(i);
+                buffer.put(Character.isSurrogate(c) ? (byte) '?' : (byte) c);
             }
         } else {
             encodeUtf8(value);
