@@ -35,34 +35,16 @@ final class Compiled {
     TlObject create(String simpleName, Object... components) {
         Class<?> type = type(simpleName);
         Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        try {
-            return (TlObject) type.getDeclaredConstructor(types).newInstance(components);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new AssertionError(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return (TlObject) reflectively(() -> type.getDeclaredConstructor(types).newInstance(components));
     }
 
     Object call(Object target, String method, Object... args) {
-        try {
-            for (var m : target.getClass().getMethods()) {
-                if (m.getName().equals(method) && m.getParameterCount() == args.length) {
-                    return m.invoke(target, args);
-                }
+        for (var m : target.getClass().getMethods()) {
+            if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+                return reflectively(() -> m.invoke(target, args));
             }
-            throw new AssertionError("no method " + method);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new AssertionError(e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
         }
+        throw new AssertionError("no method " + method);
     }
 
     /** Reads a boxed value with the package's registry. */
@@ -80,8 +62,17 @@ final class Compiled {
 
     /** Calls the static {@code read} of a boxed type's interface. */
     Object readBoxed(String interfaceName, byte[] bytes) {
+        return reflectively(() -> type(interfaceName).getMethod("read", TlReader.class).invoke(null, TlReader.of(bytes)));
+    }
+
+    interface Reflective {
+        Object run() throws ReflectiveOperationException;
+    }
+
+    /** Runs a reflective call, rethrowing what the called code threw as itself. */
+    private static Object reflectively(Reflective call) {
         try {
-            return type(interfaceName).getMethod("read", TlReader.class).invoke(null, TlReader.of(bytes));
+            return call.run();
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
