@@ -1,0 +1,26 @@
+package dev.mtqr.mtproto.crypto;
+
+import java.security.SecureRandom;
+
+/**
+ * The one place randomness comes from (nonces, RSA padding, DH exponents, message padding, SRP), so that tests
+ * can replay an exchange with fixed bytes. Production code uses {@link #secure()}.
+ */
+@FunctionalInterface
+public interface RandomSource {
+    /** Fills {@code bytes} with random bytes. */
+    void nextBytes(byte[] bytes);
+
+    /** {@code count} new random bytes. */
+    default byte[] bytes(int count) {
+        byte[] out = new byte[count];
+        nextBytes(out);
+        return out;
+    }
+
+    /** Random bytes from a {@link SecureRandom}. */
+    static RandomSource secure() {
+        SecureRandom random = new SecureRandom();
+        return random::nextBytes;
+    }
+}
