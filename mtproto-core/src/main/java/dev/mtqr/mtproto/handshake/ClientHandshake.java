@@ -98,7 +98,7 @@ public final class ClientHandshake {
     public ClientStep onAnswer(TlObject answer) {
         try {
             return switch (state) {
-                case AWAIT_RES_PQ -> onResPq(expect(answer, ResPQ.class));
+                case AWAIT_RES_PQ -> onResPq(HandshakeMessages.expect(answer, ResPQ.class));
                 case AWAIT_DH_PARAMS -> onServerDhParams(answer);
                 case AWAIT_DH_GEN -> onDhGen(answer);
                 default -> throw new IllegalStateException("the handshake is " + state + ", not waiting for an answer");
@@ -155,7 +155,7 @@ public final class ClientHandshake {
             checkNonces(fail.nonce(), fail.serverNonce());
             throw new SecurityCheckException(Check.DH_GEN_FAIL, "the server answered server_DH_params_fail");
         }
-        ServerDHParamsOk ok = expect(answer, ServerDHParamsOk.class);
+        ServerDHParamsOk ok = HandshakeMessages.expect(answer, ServerDHParamsOk.class);
         checkNonces(ok.nonce(), ok.serverNonce());
         byte[] encrypted = ok.encryptedAnswer();
         if (encrypted.length == 0 || encrypted.length % 16 != 0) {
@@ -206,7 +206,7 @@ public final class ClientHandshake {
             }
             return sendClientDh(pendingKey.auxHash());
         }
-        DhGenFail fail = expect(answer, DhGenFail.class);
+        DhGenFail fail = HandshakeMessages.expect(answer, DhGenFail.class);
         checkNonces(fail.nonce(), fail.serverNonce());
         checkNewNonceHash(fail.newNonceHash3(), 3, "dh_gen_fail");
         throw new SecurityCheckException(Check.DH_GEN_FAIL, "the server answered dh_gen_fail");
@@ -219,21 +219,10 @@ public final class ClientHandshake {
         }
     }
 
-    private void checkNonces(Int128 receivedNonce, Int128 receivedServerNonce) {
-        if (!nonce.equals(receivedNonce)) {
-            throw new SecurityCheckException(Check.NONCE, "the answer carries another nonce than ours");
-        }
-        if (receivedServerNonce != null && !serverNonce.equals(receivedServerNonce)) {
-            throw new SecurityCheckException(Check.SERVER_NONCE, "the answer carries another server_nonce than resPQ");
-        }
-    }
 
-    private static <T> T expect(TlObject answer, Class<T> type) {
-        if (!type.isInstance(answer)) {
-            throw new SecurityCheckException(Check.UNEXPECTED_MESSAGE, "expected " + type.getSimpleName() + ", got "
-                    + (answer == null ? "nothing" : answer.tlName()));
-        }
-        return type.cast(answer);
+
+    private void checkNonces(Int128 receivedNonce, Int128 receivedServerNonce) {
+        HandshakeMessages.checkNonces(nonce, receivedNonce, serverNonce, receivedServerNonce);
     }
 
     private void fail() {

@@ -84,8 +84,8 @@ public final class ServerHandshake {
         try {
             return switch (state) {
                 case AWAIT_REQ_PQ -> onReqPq(request);
-                case AWAIT_REQ_DH -> onReqDh(expect(request, ReqDHParams.class));
-                case AWAIT_SET_CLIENT_DH -> onSetClientDh(expect(request, SetClientDHParams.class));
+                case AWAIT_REQ_DH -> onReqDh(HandshakeMessages.expect(request, ReqDHParams.class));
+                case AWAIT_SET_CLIENT_DH -> onSetClientDh(HandshakeMessages.expect(request, SetClientDHParams.class));
                 default -> throw new IllegalStateException("the handshake is " + state);
             };
         } catch (SecurityCheckException e) {
@@ -101,7 +101,7 @@ public final class ServerHandshake {
         if (request instanceof ReqPqMulti multi) {
             nonce = multi.nonce();
         } else {
-            nonce = expect(request, ReqPq.class).nonce();
+            nonce = HandshakeMessages.expect(request, ReqPq.class).nonce();
         }
         serverNonce = Int128.of(random.bytes(16));
         long[] primes = twoPrimes();
@@ -219,6 +219,10 @@ public final class ServerHandshake {
     }
 
     /** Two distinct random primes in [2^30, 2^31), smaller first, so that pq fits 62 bits as Telegram's does. */
+    private void checkNonces(Int128 receivedNonce, Int128 receivedServerNonce) {
+        HandshakeMessages.checkNonces(nonce, receivedNonce, serverNonce, receivedServerNonce);
+    }
+
     private long[] twoPrimes() {
         long first;
         long second;
@@ -241,20 +245,5 @@ public final class ServerHandshake {
         return BigIntegers.toMinimal(BigInteger.valueOf(value));
     }
 
-    private void checkNonces(Int128 receivedNonce, Int128 receivedServerNonce) {
-        if (!nonce.equals(receivedNonce)) {
-            throw new SecurityCheckException(Check.NONCE, "the request carries another nonce than req_pq");
-        }
-        if (!serverNonce.equals(receivedServerNonce)) {
-            throw new SecurityCheckException(Check.SERVER_NONCE, "the request carries another server_nonce than resPQ");
-        }
-    }
 
-    private static <T> T expect(TlObject request, Class<T> type) {
-        if (!type.isInstance(request)) {
-            throw new SecurityCheckException(Check.UNEXPECTED_MESSAGE, "expected " + type.getSimpleName() + ", got "
-                    + (request == null ? "nothing" : request.tlName()));
-        }
-        return type.cast(request);
-    }
 }

@@ -1,6 +1,6 @@
 package dev.mtqr.mtproto.crypto;
 
-import static dev.mtqr.mtproto.crypto.ReplayingRandom.replaying;
+import static dev.mtqr.mtproto.crypto.ReplayRandom.replaying;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,6 @@
 package dev.mtqr.mtproto.crypto;
 
-import static dev.mtqr.mtproto.crypto.ReplayingRandom.replaying;
+import static dev.mtqr.mtproto.crypto.ReplayRandom.replaying;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,7 +43,7 @@ class RsaPadTest {
         // here is a second draw of the same padding and that key.
         byte[] retry = random224.clone();
         retry[223]++;
-        ReplayingRandom random = replaying(random224, retry);
+        ReplayRandom random = replaying(random224, retry);
         RsaPublicKey testKey = RsaPublicKey.parsePem(TelegramRsaKeyPems.TEST).get(0);
         assertArrayEquals(expected, RsaPad.encrypt(data, testKey, random));
         random.assertAllUsed();
@@ -63,7 +63,7 @@ class RsaPadTest {
                 + "cd3f946387520e21eee55845e1f015a919a22f6a72bfaecd2cae946c91983b41"
                 + "f9ffabe97963bbde8f30eaf5fd3c5b8cecab8711bd269e441b6084f385726ff0");
         RsaPublicKey productionKey = RsaPublicKey.parsePem(TelegramRsaKeyPems.PRODUCTION).get(0);
-        ReplayingRandom random = replaying(new byte[224]);
+        ReplayRandom random = replaying(new byte[224]);
         assertArrayEquals(expected, RsaPad.encrypt(data, productionKey, random));
         random.assertAllUsed();
     }
