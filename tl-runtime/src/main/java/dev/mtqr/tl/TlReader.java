@@ -79,6 +79,15 @@ public final class TlReader {
         return buffer.getDouble();
     }
 
+    /** Skips {@code bytes} bytes, which must remain. */
+    public void skip(int bytes) {
+        if (bytes < 0) {
+            throw new TlDecodeException("cannot skip " + bytes + " bytes");
+        }
+        need(bytes, "skipping");
+        buffer.position(buffer.position() + bytes);
+    }
+
     /** A boxed {@code Bool}: {@code boolTrue} or {@code boolFalse}. */
     public boolean readBool() {
         int id = readInt();
