@@ -192,6 +192,20 @@ public final class ClientSession {
         }
     }
 
+    /**
+     * Moves every call still waiting for an answer to {@code other}, to be sent there anew: used when the server
+     * forgot this session's key (transport error −404) and a new key, hence a new session, replaces it.
+     */
+    public void moveCallsTo(ClientSession other) {
+        resendUnanswered();
+        for (PendingCall call : queue) {
+            if (!call.future.isDone()) {
+                other.queue.addLast(call);
+            }
+        }
+        queue.clear();
+    }
+
     /** Fails every call that is queued or waiting, as on close. */
     public void failAll(Throwable cause) {
         for (PendingCall call : sent.values()) {

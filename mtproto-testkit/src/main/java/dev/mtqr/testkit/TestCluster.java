@@ -1,0 +1,222 @@
+package dev.mtqr.testkit;
+
+import dev.mtqr.mtproto.crypto.RandomSource;
+import dev.mtqr.mtproto.crypto.RsaPrivateKey;
+import dev.mtqr.mtproto.crypto.RsaPublicKey;
+import dev.mtqr.mtproto.handshake.ServerOptions;
+import dev.mtqr.testkit.netty.DcServer;
+import dev.mtqr.testkit.rpc.RpcHandlers;
+import dev.mtqr.testkit.rpc.builtin.BuiltinHandlers;
+import dev.mtqr.testkit.server.ServerCluster;
+import dev.mtqr.testkit.server.ServerSettings;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process MTProto cluster on TCP: DCs 1..n, each with its own Netty server on {@code 127.0.0.1} (any free
+ * port by default), one RSA key for all, the server half of every protocol step, and fault hooks.
+ *
+ * <pre>{@code
+ * try (TestCluster cluster = TestCluster.builder().dcs(2).build().start()) {
+ *     InetSocketAddress dc2 = cluster.dc(2).address();
+ *     RsaPublicKey key = cluster.publicKey();          // or cluster.publicKeyPem()
+ *     cluster.handlers().on(HelpGetNearestDc.class, (request, context) -> new NearestDc("NL", context.dcId(), 2));
+ *     cluster.dc(2).corruptNextFrame();
+ *     cluster.clock().skew(Duration.ofMinutes(10));
+ *     ... connect a client ...
+ * }
+ * }</pre>
+ */
+public final class TestCluster implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TestCluster.class);
+
+    private final Builder builder;
+    private final RsaPrivateKey rsaKey;
+    private final SkewableClock clock;
+    private final RpcHandlers handlers;
+    private final ServerCluster core;
+    private final List<TestDc> dcs = new ArrayList<>();
+    private EventLoopGroup boss;
+    private EventLoopGroup workers;
+
+    private TestCluster(Builder builder) {
+        this.builder = builder;
+        this.rsaKey = builder.rsaKey != null ? builder.rsaKey : RsaPrivateKey.generate(2048);
+        this.clock = new SkewableClock(builder.clock);
+        this.handlers = BuiltinHandlers.install(new RpcHandlers());
+        this.core = new ServerCluster(builder.dcs, builder.host, ServerOptions.standard(List.of(rsaKey)),
+                builder.settings, clock, builder.random, handlers);
+    }
+
+    /** A builder with one DC on 127.0.0.1, any free port, a new 2048-bit key and the system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds every DC and waits until all listen. */
+    public synchronized TestCluster start() {
+        if (boss != null) {
+            throw new IllegalStateException("the cluster is already started");
+        }
+        boss = new NioEventLoopGroup(1);
+        workers = new NioEventLoopGroup(Math.max(2, builder.dcs));
+        try {
+            for (var dc : core.all()) {
+                int port = builder.basePort == 0 ? 0 : builder.basePort + dc.id() - 1;
+                DcServer server = DcServer.bind(dc, builder.host, port, boss, workers, builder.random);
+                dcs.add(new TestDc(dc, server));
+                core.listening(dc.id(), builder.host, server.address().getPort());
+                LOG.info("DC {} listens on {}", dc.id(), server.address());
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        return this;
+    }
+
+    /** Stops every DC, closes all connections and waits for the threads to end. */
+    @Override
+    public synchronized void close() {
+        for (TestDc dc : dcs) {
+            dc.close();
+        }
+        dcs.clear();
+        if (boss != null) {
+            boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+            workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+            boss = null;
+            workers = null;
+        }
+    }
+
+    /** DC {@code id} (1-based) of the started cluster. */
+    public TestDc dc(int id) {
+        if (id < 1 || id > dcs.size()) {
+            throw new IllegalArgumentException("no DC " + id + " (the cluster has " + dcs.size()
+                    + " running DCs; is it started?)");
+        }
+        return dcs.get(id - 1);
+    }
+
+    /** Every DC, in id order. */
+    public List<TestDc> dcs() {
+        return List.copyOf(dcs);
+    }
+
+    /** Where DC {@code id} listens. */
+    public InetSocketAddress address(int id) {
+        return dc(id).address();
+    }
+
+    /** The RSA public key every DC uses in the key exchange. */
+    public RsaPublicKey publicKey() {
+        return rsaKey.publicKey();
+    }
+
+    /** The public key as PKCS#1 PEM ({@code -----BEGIN RSA PUBLIC KEY-----}), as Telegram publishes its keys. */
+    public String publicKeyPem() {
+        return rsaKey.publicKey().toPem();
+    }
+
+    /** The methods the cluster serves; add or replace handlers at any time. */
+    public RpcHandlers handlers() {
+        return handlers;
+    }
+
+    /** The servers' clock; {@link SkewableClock#skew} puts it off from the clients'. */
+    public SkewableClock clock() {
+        return clock;
+    }
+
+    /** Puts the servers' clock {@code skew} ahead of real time (negative: behind). */
+    public void skewClock(Duration skew) {
+        clock.skew(skew);
+    }
+
+    /** The transport-independent cluster underneath. */
+    public ServerCluster core() {
+        return core;
+    }
+
+    /** How to build a {@link TestCluster}. */
+    public static final class Builder {
+        private int dcs = 1;
+        private String host = "127.0.0.1";
+        private int basePort;
+        private RsaPrivateKey rsaKey;
+        private Clock clock = Clock.systemUTC();
+        private ServerSettings settings = ServerSettings.defaults();
+        private RandomSource random = RandomSource.secure();
+
+        private Builder() {
+        }
+
+        /** How many DCs (ids 1..count). */
+        public Builder dcs(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("a cluster needs at least one DC, not " + count);
+            }
+            this.dcs = count;
+            return this;
+        }
+
+        /** The address every DC binds to (default 127.0.0.1). */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** DC n listens on {@code port + n - 1}; 0 (the default) gives each DC any free port. */
+        public Builder basePort(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("no such port: " + port);
+            }
+            this.basePort = port;
+            return this;
+        }
+
+        /** The RSA key of the cluster (default: a new 2048-bit key). */
+        public Builder rsaKey(RsaPrivateKey key) {
+            this.rsaKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /** The clock the servers run on, before any skew (default: the system clock). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The MTProto tunables (default: Telegram's values). */
+        public Builder settings(ServerSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** Where the servers' randomness comes from (default: secure). */
+        public Builder random(RandomSource random) {
+            this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /** The cluster, not yet listening: call {@link TestCluster#start()}. */
+        public TestCluster build() {
+            return new TestCluster(this);
+        }
+
+        /** Builds and starts the cluster. */
+        public TestCluster start() {
+            return build().start();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.mtqr.testkit.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mtqr.mtproto.client.AppInfo;
+import dev.mtqr.mtproto.client.DcAddress;
+import dev.mtqr.mtproto.client.MtprotoClient;
+import dev.mtqr.mtproto.rpc.RpcException;
+import dev.mtqr.mtproto.store.InMemorySessionStore;
+import dev.mtqr.mtproto.transport.TransportKind;
+import dev.mtqr.testkit.TestCluster;
+import dev.mtqr.testkit.server.TestKeys;
+import dev.mtqr.tl.api.Config;
+import dev.mtqr.tl.api.ConfigType;
+import dev.mtqr.tl.api.HelpGetConfig;
+import dev.mtqr.tl.api.HelpGetNearestDc;
+import dev.mtqr.tl.api.NearestDc;
+import dev.mtqr.tl.api.NearestDcType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Our client against the test server over real TCP on 127.0.0.1: no mocks on either side. */
+class ClientAgainstClusterTest {
+    private final TestCluster cluster = TestCluster.builder().dcs(2).rsaKey(TestKeys.RSA).start();
+    private final List<MtprotoClient> clients = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        clients.forEach(MtprotoClient::close);
+        cluster.close();
+    }
+
+    private MtprotoClient client(TransportKind kind, boolean obfuscated, Clock clock) {
+        MtprotoClient.Builder builder = MtprotoClient.builder()
+                .serverKeys(List.of(cluster.publicKey()))
+                .transport(kind, obfuscated)
+                .appInfo(AppInfo.of(12345))
+                .clock(clock)
+                .callTimeout(Duration.ofSeconds(20))
+                .sessionStore(new InMemorySessionStore());
+        for (int dc = 1; dc <= 2; dc++) {
+            builder.dc(new DcAddress(dc, "127.0.0.1", cluster.address(dc).getPort()));
+        }
+        MtprotoClient client = builder.build();
+        clients.add(client);
+        return client;
+    }
+
+    private MtprotoClient client() {
+        return client(TransportKind.INTERMEDIATE, false, Clock.systemUTC());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ABRIDGED,false", "INTERMEDIATE,false", "PADDED_INTERMEDIATE,false", "FULL,false",
+        "ABRIDGED,true", "INTERMEDIATE,true", "PADDED_INTERMEDIATE,true"})
+    void exchangesAKeyAndGetsTheConfigOverEveryTransport(TransportKind kind, boolean obfuscated) throws Exception {
+        MtprotoClient client = client(kind, obfuscated, Clock.systemUTC());
+        ConfigType config = client.invoke(new HelpGetConfig()).get(30, TimeUnit.SECONDS);
+        Config full = assertInstanceOf(Config.class, config);
+        assertEquals(1, full.thisDc());
+        assertEquals(2, full.dcOptions().size());
+    }
+
+    @Test
+    void answersAThousandPipelinedCallsOnOneConnection() throws Exception {
+        MtprotoClient client = client();
+        client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS);
+        List<CompletableFuture<NearestDcType>> calls = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            calls.add(client.invoke(new HelpGetNearestDc()));
+        }
+        for (CompletableFuture<NearestDcType> call : calls) {
+            assertEquals(1, ((NearestDc) call.get(30, TimeUnit.SECONDS)).thisDc());
+        }
+    }
+
+    @Test
+    void answersEveryCallExactlyOnceAcrossADroppedConnection() throws Exception {
+        MtprotoClient client = client();
+        client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS);
+        cluster.dc(1).delayAnswers(Duration.ofMillis(300));
+        AtomicInteger completions = new AtomicInteger();
+        List<CompletableFuture<NearestDcType>> calls = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            CompletableFuture<NearestDcType> call = client.invoke(new HelpGetNearestDc());
+            call.whenComplete((v, e) -> completions.incrementAndGet());
+            calls.add(call);
+        }
+        Thread.sleep(100);
+        cluster.dc(1).dropConnections();
+        cluster.dc(1).delayAnswers(Duration.ZERO);
+        for (CompletableFuture<NearestDcType> call : calls) {
+            assertEquals(1, ((NearestDc) call.get(30, TimeUnit.SECONDS)).thisDc());
+        }
+        assertEquals(50, completions.get());
+    }
+
+    @Test
+    void recoversFromASaltRotatedByTheServer() throws Exception {
+        MtprotoClient client = client();
+        client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS);
+        cluster.dc(1).rotateSalt();
+        cluster.dc(1).rotateSalt();
+        assertEquals(1, ((NearestDc) client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS)).thisDc());
+    }
+
+    @Test
+    void recoversFromAClientClockAnHourOff() throws Exception {
+        MtprotoClient client = client(TransportKind.INTERMEDIATE, false,
+                Clock.offset(Clock.systemUTC(), Duration.ofHours(1)));
+        assertEquals(1, ((NearestDc) client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS)).thisDc());
+        assertEquals(1, ((NearestDc) client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS)).thisDc());
+    }
+
+    @Test
+    void followsAMigrationToTheOtherDcWithItsOwnKey() throws Exception {
+        cluster.handlers().on(HelpGetNearestDc.class, (request, ctx) -> {
+            if (ctx.dcId() == 1) {
+                throw new RpcException(303, "USER_MIGRATE_2");
+            }
+            return new NearestDc("XX", ctx.dcId(), 2);
+        });
+        MtprotoClient client = client();
+        NearestDc answer = (NearestDc) client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS);
+        assertEquals(2, answer.thisDc());
+        assertEquals(2, client.mainDc());
+        assertTrue(!cluster.dc(2).keys().all().isEmpty(), "DC 2 made a key of its own");
+    }
+
+    @Test
+    void failsACallWithTheServersError() {
+        cluster.handlers().on(HelpGetNearestDc.class, (request, ctx) -> {
+            throw new RpcException(400, "SOMETHING_INVALID");
+        });
+        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> client().invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS));
+        RpcException rpc = assertInstanceOf(RpcException.class, e.getCause());
+        assertEquals("SOMETHING_INVALID", rpc.errorMessage());
+    }
+}
