@@ -84,6 +84,14 @@ public final class TestDc {
         dc.faults().corruptNextFrame();
     }
 
+    /**
+     * Sends every client of this DC a frame header claiming 2 GiB, outside the transport's framing: the client
+     * must refuse it with a typed error, close the connection and come back.
+     */
+    public void sendMalformedFrame() {
+        dc.sendMalformedFrames();
+    }
+
     /** Makes a new salt current now; the old one stays valid for the grace period. */
     public void rotateSalt() {
         dc.salts().rotateNow();

@@ -70,6 +70,8 @@ final class DcConnection {
     private boolean connecting;
     private boolean closed;
     private int attempts;
+    private volatile int connections;
+    private volatile Throwable lastFailure;
     private ScheduledFuture<?> pingTimer;
     private ScheduledFuture<?> ackTimer;
 
@@ -133,6 +135,11 @@ final class DcConnection {
             return stored.withServerSalt(session.salt()).withServerTimeOffset(session.serverTimeOffset());
         }
         return stored;
+    }
+
+    ConnectionStats stats() {
+        ClientSession current = session;
+        return new ConnectionStats(connections, lastFailure, current == null ? null : current.stats());
     }
 
     /** Closes the connection for good and fails what is still waiting. */
@@ -383,6 +390,7 @@ final class DcConnection {
                 channel = ctx.channel();
                 channel.closeFuture().addListener(c -> onClosed(ctx.channel()));
             }
+            connections++;
             if (!closed) {
                 onConnected();
             }
@@ -397,6 +405,7 @@ final class DcConnection {
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            lastFailure = cause;
             if (cause instanceof TransportException transport && transport.code() == -404 && stored != null) {
                 LOG.warn("DC {} does not know auth key {} (-404); making a new one", address, stored.authKey());
                 stored = null;

@@ -194,6 +194,12 @@ public final class MtprotoClient implements AutoCloseable {
         return droppedUpdates.get();
     }
 
+    /** What happened on the connection to {@code dcId}; empty stats if there was none. */
+    public ConnectionStats stats(int dcId) {
+        DcConnection connection = connections.get(dcId);
+        return connection == null ? new ConnectionStats(0, null, null) : connection.stats();
+    }
+
     /** Drops the connection to {@code dcId} as a network failure would; it comes back by itself. */
     public void disconnect(int dcId) {
         DcConnection connection = connections.get(dcId);

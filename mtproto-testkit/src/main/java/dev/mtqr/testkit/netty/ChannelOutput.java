@@ -31,6 +31,11 @@ final class ChannelOutput implements ConnectionOutput {
     }
 
     @Override
+    public void sendRawTransportBytes(byte[] bytes) {
+        channel.pipeline().firstContext().writeAndFlush(Unpooled.wrappedBuffer(bytes), channel.voidPromise());
+    }
+
+    @Override
     public void close() {
         channel.close();
     }

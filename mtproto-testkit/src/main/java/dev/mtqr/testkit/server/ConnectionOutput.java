@@ -16,6 +16,13 @@ public interface ConnectionOutput {
     /** Closes the connection. */
     void close();
 
+    /**
+     * Writes {@code bytes} past the transport's framing (and obfuscation), as a broken or hostile server would:
+     * for the malformed-frame fault. Outputs without a byte stream underneath may ignore it.
+     */
+    default void sendRawTransportBytes(byte[] bytes) {
+    }
+
     /** Runs {@code task} on the connection's thread after {@code delay} (at once, but later, for zero). */
     Cancellable schedule(Duration delay, Runnable task);
 

@@ -110,6 +110,11 @@ public final class ServerConnection {
         }
     }
 
+    /** Writes bytes that are not a valid frame of any transport: a length far beyond any cap. */
+    void sendMalformedFrame() {
+        output.sendRawTransportBytes(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0x7f});
+    }
+
     /** Runs {@code task} on this connection's thread, later. */
     void later(Runnable task) {
         output.schedule(Duration.ZERO, task);

@@ -64,6 +64,13 @@ public final class ServerDc {
         }
     }
 
+    /** Sends every open connection bytes that claim a frame of 2 GiB, which a client must refuse. */
+    public void sendMalformedFrames() {
+        for (ServerConnection connection : List.copyOf(connections)) {
+            connection.later(connection::sendMalformedFrame);
+        }
+    }
+
     /** How many connections are open. */
     public int connectionCount() {
         return connections.size();

@@ -18,7 +18,17 @@ import dev.mtqr.tl.api.HelpGetConfig;
 import dev.mtqr.tl.api.HelpGetNearestDc;
 import dev.mtqr.tl.api.NearestDc;
 import dev.mtqr.tl.api.NearestDcType;
+import dev.mtqr.mtproto.store.FileSessionStore;
+import dev.mtqr.mtproto.transport.TransportException;
+import dev.mtqr.testkit.rpc.SessionHandle;
+import dev.mtqr.tl.TlObject;
+import dev.mtqr.tl.api.UpdateLoginToken;
+import dev.mtqr.tl.api.UpdateShort;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,6 +150,73 @@ class ClientAgainstClusterTest {
     }
 
     @Test
+    void dropsACorruptedPacketCountsItAndKeepsTheSession() throws Exception {
+        MtprotoClient client = client();
+        client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS);
+        List<TlObject> received = new CopyOnWriteArrayList<>();
+        client.updates().subscribe(new CollectingSubscriber(received));
+        cluster.dc(1).corruptNextFrame();
+        SessionHandle session = cluster.dc(1).server().sessions().get(0);
+        session.push(new UpdateShort(new UpdateLoginToken(), 1));
+        session.push(new UpdateShort(new UpdateLoginToken(), 2));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (received.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(List.of(new UpdateShort(new UpdateLoginToken(), 2)), received,
+                "the corrupted update is dropped, the next one arrives");
+        assertEquals(1, client.stats(1).session().failedChecks());
+        assertEquals(1, ((NearestDc) client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS)).thisDc());
+    }
+
+    @Test
+    void refusesAMalformedFrameWithATypedErrorAndReconnects() throws Exception {
+        MtprotoClient client = client();
+        client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS);
+        cluster.dc(1).sendMalformedFrame();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (client.stats(1).lastFailure() == null && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        TransportException failure = assertInstanceOf(TransportException.class, client.stats(1).lastFailure());
+        assertEquals(TransportException.Kind.FRAME_TOO_LARGE, failure.kind());
+        assertEquals(1, ((NearestDc) client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS)).thisDc());
+        assertTrue(client.stats(1).connections() >= 2, "the client connected again");
+    }
+
+    @Test
+    void keepsKeysInTheSessionStoreAndReusesThem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("session.bin");
+        for (int run = 0; run < 2; run++) {
+            MtprotoClient client = MtprotoClient.builder().serverKeys(List.of(cluster.publicKey()))
+                    .dc(new DcAddress(1, "127.0.0.1", cluster.address(1).getPort()))
+                    .sessionStore(new FileSessionStore(file)).build();
+            clients.add(client);
+            client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS);
+            client.close();
+        }
+        assertEquals(1, cluster.dc(1).keys().all().size(), "the second run reused the stored key");
+        assertEquals(java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                java.nio.file.attribute.PosixFilePermission.OWNER_WRITE),
+                java.nio.file.Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void cancelsAndTimesOutCallsWithoutHarmingOthers() throws Exception {
+        MtprotoClient client = client();
+        client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS);
+        cluster.dc(1).delayAnswers(Duration.ofSeconds(2));
+        CompletableFuture<NearestDcType> slow = client.invoke(1, new HelpGetNearestDc(), Duration.ofMillis(200));
+        CompletableFuture<NearestDcType> cancelled = client.invoke(new HelpGetNearestDc());
+        cancelled.cancel(true);
+        ExecutionException timeout = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> slow.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(java.util.concurrent.TimeoutException.class, timeout.getCause());
+        cluster.dc(1).delayAnswers(Duration.ZERO);
+        assertEquals(1, ((NearestDc) client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS)).thisDc());
+    }
+
+    @Test
     void failsACallWithTheServersError() {
         cluster.handlers().on(HelpGetNearestDc.class, (request, ctx) -> {
             throw new RpcException(400, "SOMETHING_INVALID");
@@ -148,5 +225,26 @@ class ClientAgainstClusterTest {
                 () -> client().invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS));
         RpcException rpc = assertInstanceOf(RpcException.class, e.getCause());
         assertEquals("SOMETHING_INVALID", rpc.errorMessage());
+    }
+
+    /** Takes every update into a list. */
+    private record CollectingSubscriber(List<TlObject> into) implements Flow.Subscriber<TlObject> {
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(TlObject item) {
+            into.add(item);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+        }
+
+        @Override
+        public void onComplete() {
+        }
     }
 }
