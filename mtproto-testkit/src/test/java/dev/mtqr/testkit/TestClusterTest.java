@@ -56,14 +56,24 @@ class TestClusterTest {
 
     @Test
     void aBasePortGivesDcNThePortPlusNMinusOne() throws IOException {
-        int base;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            base = probe.getLocalPort();
-        }
-        try (TestCluster cluster = TestCluster.builder().dcs(2).rsaKey(dev.mtqr.testkit.server.TestKeys.RSA)
-                .basePort(base).start()) {
-            assertEquals(base, cluster.dc(1).port());
-            assertEquals(base + 1, cluster.dc(2).port());
+        // Another process may take base + 1 between the probe and the bind: try a few bases.
+        for (int attempt = 0; ; attempt++) {
+            int base;
+            try (ServerSocket probe = new ServerSocket(0); ServerSocket next = new ServerSocket(probe.getLocalPort() + 1)) {
+                base = probe.getLocalPort();
+            } catch (IOException busy) {
+                continue;
+            }
+            try (TestCluster cluster = TestCluster.builder().dcs(2).rsaKey(dev.mtqr.testkit.server.TestKeys.RSA)
+                    .basePort(base).start()) {
+                assertEquals(base, cluster.dc(1).port());
+                assertEquals(base + 1, cluster.dc(2).port());
+                return;
+            } catch (java.io.UncheckedIOException raced) {
+                if (attempt >= 5) {
+                    throw raced;
+                }
+            }
         }
     }
 

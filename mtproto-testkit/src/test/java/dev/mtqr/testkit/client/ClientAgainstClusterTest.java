@@ -158,8 +158,11 @@ class ClientAgainstClusterTest {
         cluster.dc(1).corruptNextFrame();
         SessionHandle session = cluster.dc(1).server().sessions().get(0);
         session.push(new UpdateShort(new UpdateLoginToken(), 1));
-        session.push(new UpdateShort(new UpdateLoginToken(), 2));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (client.stats(1).session().failedChecks() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        session.push(new UpdateShort(new UpdateLoginToken(), 2));
         while (received.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
