@@ -11,7 +11,9 @@ import dev.mtqr.mtproto.rpc.RpcException;
 import dev.mtqr.mtproto.store.InMemorySessionStore;
 import dev.mtqr.mtproto.transport.TransportKind;
 import dev.mtqr.testkit.TestCluster;
+import dev.mtqr.testkit.server.ServerSettings;
 import dev.mtqr.testkit.server.TestKeys;
+import dev.mtqr.tl.api.AuthExportLoginToken;
 import dev.mtqr.tl.api.Config;
 import dev.mtqr.tl.api.ConfigType;
 import dev.mtqr.tl.api.HelpGetConfig;
@@ -43,7 +45,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Our client against the test server over real TCP on 127.0.0.1: no mocks on either side. */
 class ClientAgainstClusterTest {
-    private final TestCluster cluster = TestCluster.builder().dcs(2).rsaKey(TestKeys.RSA).start();
+    /** Answers from 64 bytes up are gzip'ed, so that gzip_packed is in play in every test. */
+    private final TestCluster cluster = TestCluster.builder().dcs(2).rsaKey(TestKeys.RSA)
+            .settings(ServerSettings.defaults().withGzipThreshold(64)).start();
     private final List<MtprotoClient> clients = new ArrayList<>();
 
     @AfterEach
@@ -87,13 +91,29 @@ class ClientAgainstClusterTest {
     void answersAThousandPipelinedCallsOnOneConnection() throws Exception {
         MtprotoClient client = client();
         client.invoke(new HelpGetNearestDc()).get(30, TimeUnit.SECONDS);
-        List<CompletableFuture<NearestDcType>> calls = new ArrayList<>();
+        List<CompletableFuture<?>> calls = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            calls.add(client.invoke(new HelpGetNearestDc()));
+            if (i % 10 == 0) {
+                calls.add(client.invoke(new HelpGetConfig()));          // a larger answer: gzip'ed by the server
+            } else if (i % 10 == 5) {
+                // a large call (gzip'ed by the client) the server has no handler for: answered with an error
+                calls.add(client.invoke(new AuthExportLoginToken(1, "h".repeat(4000), List.of())));
+            } else {
+                calls.add(client.invoke(new HelpGetNearestDc()));
+            }
         }
-        for (CompletableFuture<NearestDcType> call : calls) {
-            assertEquals(1, ((NearestDc) call.get(30, TimeUnit.SECONDS)).thisDc());
+        int errors = 0;
+        for (int i = 0; i < calls.size(); i++) {
+            try {
+                Object answer = calls.get(i).get(30, TimeUnit.SECONDS);
+                assertEquals(i % 10 == 0 ? Config.class : NearestDc.class, answer.getClass());
+            } catch (ExecutionException e) {
+                assertEquals(5, i % 10, "only the unknown method fails");
+                assertEquals(400, assertInstanceOf(RpcException.class, e.getCause()).code());
+                errors++;
+            }
         }
+        assertEquals(100, errors);
     }
 
     @Test
