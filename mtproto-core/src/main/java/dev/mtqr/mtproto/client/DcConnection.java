@@ -21,6 +21,8 @@ import dev.mtqr.tl.api.ConfigType;
 import dev.mtqr.tl.api.HelpGetConfig;
 import dev.mtqr.tl.api.InitConnection;
 import dev.mtqr.tl.api.InvokeWithLayer;
+import dev.mtqr.tl.mtproto.FutureSalts;
+import dev.mtqr.tl.mtproto.GetFutureSalts;
 import dev.mtqr.tl.mtproto.PingDelayDisconnect;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
@@ -51,6 +53,8 @@ import org.slf4j.LoggerFactory;
  */
 final class DcConnection {
     private static final Logger LOG = LoggerFactory.getLogger(DcConnection.class);
+    /** How many future salts to ask for on each connection (each is valid for about an hour). */
+    private static final int FUTURE_SALTS = 32;
 
     private final ConnectionSettings settings;
     private final EventLoop loop;
@@ -245,6 +249,12 @@ final class DcConnection {
                 onConfig.accept(config);
             } else if (!closed) {
                 LOG.debug("initConnection on DC {} failed: {}", address, error.toString());
+            }
+        });
+        ClientSession current = session;
+        current.call(new GetFutureSalts(FUTURE_SALTS)).whenComplete((salts, error) -> {
+            if (salts instanceof FutureSalts future) {
+                loop.execute(() -> current.useFutureSalts(future));
             }
         });
     }

@@ -13,6 +13,7 @@ import dev.mtqr.tl.TlReader;
 import dev.mtqr.tl.TlRegistry;
 import dev.mtqr.tl.mtproto.BadMsgNotification;
 import dev.mtqr.tl.mtproto.BadServerSalt;
+import dev.mtqr.tl.mtproto.FutureSalt;
 import dev.mtqr.tl.mtproto.FutureSalts;
 import dev.mtqr.tl.mtproto.MsgDetailedInfo;
 import dev.mtqr.tl.mtproto.MsgNewDetailedInfo;
@@ -71,6 +72,7 @@ public final class ClientSession {
     private final Map<Long, List<PendingCall>> containers = new HashMap<>();
     private long sessionId;
     private long salt;
+    private List<FutureSalt> futureSalts = List.of();
 
     /**
      * @param key       the auth key of this DC
@@ -148,7 +150,7 @@ public final class ClientSession {
             }
             if (batch.size() == 1) {
                 InnerMessage only = batch.get(0);
-                packets.add(new Envelope(salt, sessionId, only.msgId(), only.seqNo(), only.body())
+                packets.add(new Envelope(salt(), sessionId, only.msgId(), only.seqNo(), only.body())
                         .encrypt(key, MessageCrypto.CLIENT, random));
             } else {
                 long containerId = msgIds.next();
@@ -156,7 +158,7 @@ public final class ClientSession {
                     call.containerId = containerId;
                 }
                 containers.put(containerId, calls);
-                packets.add(new Envelope(salt, sessionId, containerId, seqNos.next(false), Bodies.packContainer(batch))
+                packets.add(new Envelope(salt(), sessionId, containerId, seqNos.next(false), Bodies.packContainer(batch))
                         .encrypt(key, MessageCrypto.CLIENT, random));
             }
         }
@@ -224,9 +226,27 @@ public final class ClientSession {
         return stats;
     }
 
-    /** The current server salt. */
+    /** The current server salt: a future salt valid now (server time), if one is known, else the last one given. */
     public long salt() {
+        long now = msgIds.serverSeconds();
+        for (FutureSalt future : futureSalts) {
+            if (future.validSince() <= now && now < future.validUntil()) {
+                return future.salt();
+            }
+        }
         return salt;
+    }
+
+    /**
+     * Remembers the salts of a {@code get_future_salts} answer (core.telegram.org/mtproto/service_messages#request-for-several-future-salts),
+     * so that the session switches salt as each becomes valid instead of waiting for bad_server_salt.
+     */
+    public void useFutureSalts(FutureSalts salts) {
+        List<FutureSalt> known = new ArrayList<>();
+        for (var item : salts.salts()) {
+            known.add(item);
+        }
+        futureSalts = List.copyOf(known);
     }
 
     /** The server's clock minus ours, in seconds, as corrected so far. */
@@ -358,6 +378,7 @@ public final class ClientSession {
 
     private void onBadServerSalt(BadServerSalt bad) {
         salt = bad.newServerSalt();
+        futureSalts = List.of();
         requeue(callsOf(bad.badMsgId()));
     }
 

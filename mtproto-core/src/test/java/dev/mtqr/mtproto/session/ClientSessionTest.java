@@ -15,6 +15,8 @@ import dev.mtqr.tl.api.UpdateLoginToken;
 import dev.mtqr.tl.api.UpdateShort;
 import dev.mtqr.tl.mtproto.BadMsgNotification;
 import dev.mtqr.tl.mtproto.BadServerSalt;
+import dev.mtqr.tl.mtproto.FutureSalt;
+import dev.mtqr.tl.mtproto.FutureSalts;
 import dev.mtqr.tl.mtproto.MsgsAck;
 import dev.mtqr.tl.mtproto.MsgsStateInfo;
 import dev.mtqr.tl.mtproto.MsgsStateReq;
@@ -142,6 +144,18 @@ class ClientSessionTest {
         assertNotEquals(before, session.sessionId());
         List<byte[]> again = session.drain();
         assertEquals(session.sessionId(), server.envelope(again.get(0)).sessionId());
+    }
+
+    @Test
+    void switchesToTheFutureSaltValidNow() {
+        long now = CLOCK.instant().getEpochSecond();
+        session.useFutureSalts(new FutureSalts(1, (int) now, List.of(
+                new FutureSalt((int) now - 3600, (int) now - 10, 1L),
+                new FutureSalt((int) now - 10, (int) now + 3600, 2L),
+                new FutureSalt((int) now + 3600, (int) now + 7200, 3L))));
+        assertEquals(2L, session.salt());
+        session.call(new HelpGetNearestDc());
+        assertEquals(2L, server.envelope(session.drain().get(0)).salt());
     }
 
     @Test
