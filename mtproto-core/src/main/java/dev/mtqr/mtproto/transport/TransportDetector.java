@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * (and distinguishes them from HTTP, too) by the header" (core.telegram.org/mtproto/mtproto-transports):
  *
  * <ol>
- *   <li>first byte {@code 0xef}: abridged (the byte is consumed);
+ *   <li>first byte {@code 0xef}: abridged (the byte is consumed). A full frame never starts so: its length counts
+ *       12 bytes of envelope plus an MTProto packet, a multiple of 4, so its first byte is never odd;
  *   <li>first int {@code 0xeeeeeeee}: intermediate, {@code 0xdddddddd}: padded intermediate (consumed);
  *   <li>first int {@code HEAD}, {@code POST}, {@code GET }, {@code OPTI} or {@code 16 03 01 02}: HTTP or TLS, which
  *       this server does not speak: {@link TransportException.Kind#UNKNOWN_PROTOCOL};
