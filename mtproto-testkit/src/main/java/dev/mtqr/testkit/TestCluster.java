@@ -4,6 +4,8 @@ import dev.mtqr.mtproto.crypto.RandomSource;
 import dev.mtqr.mtproto.crypto.RsaPrivateKey;
 import dev.mtqr.mtproto.crypto.RsaPublicKey;
 import dev.mtqr.mtproto.handshake.ServerOptions;
+import dev.mtqr.testkit.auth.Accounts;
+import dev.mtqr.testkit.auth.AuthService;
 import dev.mtqr.testkit.netty.DcServer;
 import dev.mtqr.testkit.rpc.RpcHandlers;
 import dev.mtqr.testkit.rpc.builtin.BuiltinHandlers;
@@ -43,6 +45,7 @@ public final class TestCluster implements AutoCloseable {
     private final RsaPrivateKey rsaKey;
     private final SkewableClock clock;
     private final RpcHandlers handlers;
+    private final AuthService auth;
     private final ServerCluster core;
     private final List<TestDc> dcs = new ArrayList<>();
     private EventLoopGroup boss;
@@ -53,6 +56,11 @@ public final class TestCluster implements AutoCloseable {
         this.rsaKey = builder.rsaKey != null ? builder.rsaKey : RsaPrivateKey.generate(2048);
         this.clock = new SkewableClock(builder.clock);
         this.handlers = BuiltinHandlers.install(new RpcHandlers());
+        this.auth = new AuthService(builder.dcs, clock, builder.random, builder.tokenTtl);
+        auth.install(handlers);
+        for (String[] account : builder.accounts) {
+            auth.accounts().add(account[0], account[1], account[2]);
+        }
         this.core = new ServerCluster(builder.dcs, builder.host, ServerOptions.standard(List.of(rsaKey)),
                 builder.settings, clock, builder.random, handlers);
     }
@@ -133,6 +141,19 @@ public final class TestCluster implements AutoCloseable {
         return handlers;
     }
 
+    /**
+     * The accounts clients can log in as ({@code cluster.accounts().add("9996621234", "pw", "Alice")}: DC 2, code
+     * 22222, 2FA password "pw").
+     */
+    public Accounts accounts() {
+        return auth.accounts();
+    }
+
+    /** The login service: accounts, QR tokens (their TTL can change while running) and authorizations. */
+    public AuthService auth() {
+        return auth;
+    }
+
     /** The servers' clock; {@link SkewableClock#skew} puts it off from the clients'. */
     public SkewableClock clock() {
         return clock;
@@ -157,8 +178,28 @@ public final class TestCluster implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private ServerSettings settings = ServerSettings.defaults();
         private RandomSource random = RandomSource.secure();
+        private Duration tokenTtl = AuthService.DEFAULT_TOKEN_TTL;
+        private final List<String[]> accounts = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * An account: {@code phone} is {@code 99966XYYYY} with X its home DC (the login code is X five times),
+         * {@code password} its 2FA password or null, {@code firstName} its name. Checked when the cluster is built.
+         */
+        public Builder account(String phone, String password, String firstName) {
+            accounts.add(new String[] {Objects.requireNonNull(phone, "phone"), password, firstName});
+            return this;
+        }
+
+        /** How long a QR login token is valid (default 30 s). */
+        public Builder tokenTtl(Duration ttl) {
+            if (ttl.isNegative() || ttl.isZero()) {
+                throw new IllegalArgumentException("a token TTL must be positive, not " + ttl);
+            }
+            this.tokenTtl = ttl;
+            return this;
         }
 
         /** How many DCs (ids 1..count). */

@@ -13,7 +13,7 @@ import dev.mtqr.mtproto.transport.TransportKind;
 import dev.mtqr.testkit.TestCluster;
 import dev.mtqr.testkit.server.ServerSettings;
 import dev.mtqr.testkit.server.TestKeys;
-import dev.mtqr.tl.api.AuthExportLoginToken;
+import dev.mtqr.tl.api.AuthImportLoginToken;
 import dev.mtqr.tl.api.Config;
 import dev.mtqr.tl.api.ConfigType;
 import dev.mtqr.tl.api.HelpGetConfig;
@@ -96,8 +96,8 @@ class ClientAgainstClusterTest {
             if (i % 10 == 0) {
                 calls.add(client.invoke(new HelpGetConfig()));          // a larger answer: gzip'ed by the server
             } else if (i % 10 == 5) {
-                // a large call (gzip'ed by the client) the server has no handler for: answered with an error
-                calls.add(client.invoke(new AuthExportLoginToken(1, "h".repeat(4000), List.of())));
+                // a large call (gzip'ed by the client) the server refuses: a token it never issued
+                calls.add(client.invoke(new AuthImportLoginToken(new byte[4000])));
             } else {
                 calls.add(client.invoke(new HelpGetNearestDc()));
             }
@@ -108,7 +108,7 @@ class ClientAgainstClusterTest {
                 Object answer = calls.get(i).get(30, TimeUnit.SECONDS);
                 assertEquals(i % 10 == 0 ? Config.class : NearestDc.class, answer.getClass());
             } catch (ExecutionException e) {
-                assertEquals(5, i % 10, "only the unknown method fails");
+                assertEquals(5, i % 10, "only the unknown token fails");
                 assertEquals(400, assertInstanceOf(RpcException.class, e.getCause()).code());
                 errors++;
             }
