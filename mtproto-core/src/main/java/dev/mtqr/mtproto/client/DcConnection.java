@@ -141,6 +141,16 @@ final class DcConnection {
         return stored;
     }
 
+    /** The server's clock minus ours, in seconds, as this DC's session knows it (0 before any key). */
+    int serverTimeOffset() {
+        ClientSession current = session;
+        if (current != null) {
+            return current.serverTimeOffset();
+        }
+        DcSession known = stored;
+        return known == null ? 0 : known.serverTimeOffset();
+    }
+
     ConnectionStats stats() {
         ClientSession current = session;
         return new ConnectionStats(connections, lastFailure, current == null ? null : current.stats());

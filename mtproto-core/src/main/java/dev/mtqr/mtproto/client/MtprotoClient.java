@@ -194,6 +194,16 @@ public final class MtprotoClient implements AutoCloseable {
         return droppedUpdates.get();
     }
 
+    /**
+     * The server's current time on DC {@code dcId}, as the session's corrected clock says: what token expiry and
+     * other server timestamps must be compared with, rather than the local clock.
+     */
+    public java.time.Instant serverTime(int dcId) {
+        DcConnection connection = connections.get(dcId);
+        int offset = connection == null ? 0 : connection.serverTimeOffset();
+        return settings.clock().instant().plusSeconds(offset);
+    }
+
     /** What happened on the connection to {@code dcId}; empty stats if there was none. */
     public ConnectionStats stats(int dcId) {
         DcConnection connection = connections.get(dcId);
