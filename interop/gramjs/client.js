@@ -6,6 +6,8 @@
 //   MTQR_DC_ID           the DC to connect to (required)
 //   MTQR_HOST            its host (default 127.0.0.1)
 //   MTQR_PORT            its port (required)
+//   MTQR_DC_PORTS        optional: every DC GramJS may reach, as id=port pairs (e.g. 1=40001,2=40002), all on
+//                        MTQR_HOST; without it only MTQR_DC_ID is allowed (a migration fails loudly)
 //   MTQR_RSA_N           the server key's modulus, decimal or 0x-prefixed hex (required)
 //   MTQR_RSA_E           its public exponent, decimal or 0x-hex (default 65537)
 //   MTQR_RSA_FINGERPRINT its fingerprint as a signed 64-bit decimal (required; checked against n and e)
@@ -76,6 +78,20 @@ const logLevel = env("MTQR_GRAMJS_LOG", "warn");
 if (!Number.isInteger(dcId) || dcId < 1 || !Number.isInteger(port) || port < 1 || port > 65535) {
     fail(EXIT_USAGE, `bad DC ${process.env.MTQR_DC_ID} or port ${process.env.MTQR_PORT}`);
 }
+// DC id -> port: the DCs GramJS may connect to (a migration asks help.getConfig, then dials the DC by its id).
+const dcPorts = new Map([[dcId, port]]);
+for (const pair of env("MTQR_DC_PORTS", "").split(",").filter((p) => p.trim() !== "")) {
+    const match = /^\s*(\d+)\s*=\s*(\d+)\s*$/.exec(pair);
+    const id = match && Number(match[1]);
+    const dcPort = match && Number(match[2]);
+    if (!match || id < 1 || dcPort < 1 || dcPort > 65535) {
+        fail(EXIT_USAGE, `MTQR_DC_PORTS must be id=port pairs separated by commas, not ${process.env.MTQR_DC_PORTS}`);
+    }
+    if (id === dcId && dcPort !== port) {
+        fail(EXIT_USAGE, `MTQR_DC_PORTS gives DC ${id} port ${dcPort}, MTQR_PORT says ${port}`);
+    }
+    dcPorts.set(id, dcPort);
+}
 
 // core.telegram.org/mtproto/auth_key: the fingerprint is the low 64 bits of SHA1(rsa_public_key n:string e:string).
 function tlBytes(value) {
@@ -99,14 +115,15 @@ if (computed !== fingerprint) {
 // GramJS looks keys up by the signed decimal string of the fingerprint in resPQ (crypto/RSA.js, network/Authenticator.js).
 telegram.rsa._serverKeys.set(fingerprint.toString(), { n: bigInt(n.toString()), e: Number(e) });
 
-// GramJS ignores the session's port (it dials 80, or 443 with WSS): pin the address per DC in the connection itself.
+// GramJS ignores the session's port (it dials 80, or 443 with WSS, or 443 for DCs from help.getConfig): pin the
+// address per DC in the connection itself.
 function pinnedTo(Base) {
     const Pinned = class extends Base {
         constructor(params) {
-            if (params.dcId !== dcId) {
-                throw new Error(`GramJS asked for DC ${params.dcId}; only DC ${dcId} is known here`);
+            if (!dcPorts.has(params.dcId)) {
+                throw new Error(`GramJS asked for DC ${params.dcId}; the known DCs are ${[...dcPorts.keys()].join(", ")}`);
             }
-            super({ ...params, ip: host, port });
+            super({ ...params, ip: host, port: dcPorts.get(params.dcId) });
         }
     };
     // GramJS names the transport in its log after the class (Connection.toString).
@@ -129,7 +146,8 @@ class StderrLogger extends telegram.logger.Logger {
     }
 }
 
-function newClient() {
+/** A TelegramClient for the pinned DC(s); {@code overrides} replace its options (e.g. requestRetries). */
+function newClient(overrides = {}) {
     // Not a StringSession: its save() writes the port as a signed 16-bit number and throws for ports above 32767.
     const session = new telegram.sessions.MemorySession();
     session.setDC(dcId, host, port);
@@ -145,6 +163,7 @@ function newClient() {
         systemVersion: process.version,
         appVersion: telegram.version,
         baseLogger: new StderrLogger(logLevel),
+        ...overrides,
     });
 }
 
