@@ -175,6 +175,9 @@ public final class QrLogin {
         }
 
         private void onLoginToken(AuthLoginTokenType answer, int dc) {
+            if (result.isDone()) {
+                return; // cancelled or timed out while the answer was on its way
+            }
             failures = 0;
             if (answer instanceof AuthLoginToken token) {
                 Instant expires = Instant.ofEpochSecond(token.expires());
