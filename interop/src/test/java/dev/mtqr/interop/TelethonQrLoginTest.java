@@ -1,0 +1,196 @@
+package dev.mtqr.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mtqr.mtproto.client.AppInfo;
+import dev.mtqr.mtproto.client.DcAddress;
+import dev.mtqr.mtproto.client.MtprotoClient;
+import dev.mtqr.mtproto.crypto.RandomSource;
+import dev.mtqr.mtproto.crypto.RsaPrivateKey;
+import dev.mtqr.mtproto.crypto.Srp;
+import dev.mtqr.mtproto.crypto.SrpAnswer;
+import dev.mtqr.mtproto.rpc.SessionPasswordNeededException;
+import dev.mtqr.qrlogin.LoginQr;
+import dev.mtqr.qrlogin.QrAcceptor;
+import dev.mtqr.qrlogin.QrLogin;
+import dev.mtqr.testkit.TestCluster;
+import dev.mtqr.testkit.auth.Account;
+import dev.mtqr.tl.api.AccountGetPassword;
+import dev.mtqr.tl.api.AccountPassword;
+import dev.mtqr.tl.api.AuthAuthorization;
+import dev.mtqr.tl.api.AuthCheckPassword;
+import dev.mtqr.tl.api.AuthSendCode;
+import dev.mtqr.tl.api.AuthSentCode;
+import dev.mtqr.tl.api.AuthSignIn;
+import dev.mtqr.tl.api.Authorization;
+import dev.mtqr.tl.api.AuthorizationType;
+import dev.mtqr.tl.api.CodeSettings;
+import dev.mtqr.tl.api.InputCheckPasswordSRP;
+import dev.mtqr.tl.api.PasswordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow;
+import dev.mtqr.tl.api.User;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * QR login between Telethon 1.25.1 (Debian's python3-telethon, layer 144, SHA1-padded RSA key exchange) and our
+ * qr-login module, both ways, against a two-DC testkit whose account lives on DC 2 (the new device starts on DC 1,
+ * so it follows {@code auth.loginTokenMigrateTo}) and has a 2FA password.
+ */
+class TelethonQrLoginTest {
+    private static final String PHONE = "9996621234";
+    private static final String PASSWORD = "correct horse";
+    private static final String FIRST_NAME = "Alice";
+    private static final int API_ID = 4;
+    private static final Duration STEP = Duration.ofSeconds(30);
+    private static final Pattern QR = Pattern.compile("\"qr\":\"(tg://login\\?token=[A-Za-z0-9_=-]+)\"");
+
+    private static RsaPrivateKey rsaKey;
+
+    private TestCluster cluster;
+    private Account account;
+    private final List<MtprotoClient> clients = new ArrayList<>();
+
+    @BeforeAll
+    static void generateKey() {
+        rsaKey = RsaPrivateKey.generate(2048);
+    }
+
+    @BeforeEach
+    void startCluster() {
+        cluster = TestCluster.builder().dcs(2).rsaKey(rsaKey).tokenTtl(Duration.ofSeconds(30)).start();
+        account = cluster.accounts().add(PHONE, PASSWORD, FIRST_NAME);
+        assertEquals(2, account.homeDc());
+    }
+
+    @AfterEach
+    void stop() {
+        clients.forEach(MtprotoClient::close);
+        cluster.close();
+    }
+
+    /** Telethon's qr_login() is the new device; our QrAcceptor on a phone-logged-in client scans its code. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void telethonLogsInWithACodeOurAcceptorScans() throws Exception {
+        MtprotoClient phone = phone();
+        try (TelethonScript.Running telethon = TelethonScript.named("qr_login.py")
+                .dc(1, cluster.address(1), cluster.publicKeyPem())
+                .env("MTQR_PASSWORD", PASSWORD)
+                .env("MTQR_API_ID", Integer.toString(API_ID))
+                .start()) {
+            String line = telethon.nextLine("{\"qr\":", STEP);
+            Matcher qr = QR.matcher(line);
+            assertTrue(qr.find(), line);
+
+            AuthorizationType accepted = QrAcceptor.accept(phone, qr.group(1)).get(STEP.toSeconds(), TimeUnit.SECONDS);
+            assertEquals("mtqr-interop", ((Authorization) accepted).deviceModel(), accepted::toString);
+
+            GramJsScript.Run run = telethon.await(STEP.multipliedBy(2));
+            assertEquals(0, run.exitCode(), run::describe);
+            assertEquals(Long.toString(account.userId()), run.field("user_id"), run::describe);
+            assertEquals(FIRST_NAME, run.field("first_name"), run::describe);
+            assertEquals("2", run.field("dc"), () -> "Telethon followed auth.loginTokenMigrateTo\n" + run.describe());
+            assertEquals("1", run.field("password_asked"), run::describe);
+        }
+    }
+
+    /** Our QrLogin is the new device; Telethon, logged in by phone, accepts its code with auth.acceptLoginToken. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void ourQrLoginIsScannedByTelethon() throws Exception {
+        MtprotoClient device = client(1);
+        BlockingQueue<LoginQr> codes = new LinkedBlockingQueue<>();
+        List<Boolean> asked = new CopyOnWriteArrayList<>();
+        CompletableFuture<AuthAuthorization> result = QrLogin.builder(device).api(API_ID, "hash").onQr(codes::add)
+                .password((hint, wrong) -> {
+                    asked.add(wrong);
+                    return CompletableFuture.completedFuture(PASSWORD);
+                })
+                .build().start();
+        try {
+            LoginQr code = codes.poll(STEP.toSeconds(), TimeUnit.SECONDS);
+            assertTrue(code != null, "QrLogin showed no code in " + STEP.toSeconds() + " s: " + result);
+
+            GramJsScript.Run run = TelethonScript.named("accept.py")
+                    .dc(1, cluster.address(1), cluster.publicKeyPem())
+                    .env("MTQR_PHONE", PHONE)
+                    .env("MTQR_PASSWORD", PASSWORD)
+                    .env("MTQR_API_ID", Integer.toString(API_ID))
+                    .env("MTQR_LOGIN_URL", code.url().url())
+                    .run();
+            assertEquals(0, run.exitCode(), run::describe);
+            assertEquals(Long.toString(account.userId()), run.field("me"), run::describe);
+            assertEquals(Integer.toString(API_ID), run.field("api_id"), run::describe);
+            assertEquals("2", run.field("dc"), () -> "Telethon followed PHONE_MIGRATE_2\n" + run.describe());
+
+            AuthAuthorization auth;
+            try {
+                auth = result.get(STEP.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new AssertionError("QrLogin did not log in after Telethon accepted\n" + run.describe(), e);
+            }
+            User user = (User) auth.user();
+            assertEquals(account.userId(), user.id());
+            assertEquals(FIRST_NAME, user.firstName());
+            assertEquals(account.userId(), device.userId());
+            assertEquals(2, device.mainDc(), "the account's DC became the main DC");
+            assertEquals(List.of(false), asked, "the 2FA password was asked once");
+        } finally {
+            result.cancel(true);
+        }
+    }
+
+    private MtprotoClient client(int mainDc) {
+        MtprotoClient.Builder builder = MtprotoClient.builder().serverKeys(List.of(cluster.publicKey()))
+                .appInfo(AppInfo.of(API_ID)).clock(Clock.systemUTC()).mainDc(mainDc)
+                .callTimeout(Duration.ofSeconds(20));
+        for (var dc : cluster.dcs()) {
+            builder.dc(new DcAddress(dc.id(), "127.0.0.1", cluster.address(dc.id()).getPort()));
+        }
+        MtprotoClient client = builder.build();
+        clients.add(client);
+        return client;
+    }
+
+    /** A client logged in by phone (code, then the 2FA password), as the phone that scans. */
+    private MtprotoClient phone() throws Exception {
+        MtprotoClient client = client(1);
+        AuthSentCode sent = (AuthSentCode) client.invoke(new AuthSendCode(PHONE, API_ID, "hash",
+                new CodeSettings(false, false, false, false, false, false, null, null, null))).get(20, TimeUnit.SECONDS);
+        try {
+            client.invoke(new AuthSignIn(PHONE, sent.phoneCodeHash(), account.loginCode(), null)).get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof SessionPasswordNeededException)) {
+                throw e;
+            }
+            client.invoke(new AuthCheckPassword(srp(client))).get(20, TimeUnit.SECONDS);
+        }
+        return client;
+    }
+
+    private static InputCheckPasswordSRP srp(MtprotoClient client) throws Exception {
+        AccountPassword state = (AccountPassword) client.invoke(new AccountGetPassword()).get(20, TimeUnit.SECONDS);
+        var algo = (PasswordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow) state.currentAlgo();
+        SrpAnswer answer = Srp.answer(PASSWORD.getBytes(StandardCharsets.UTF_8), algo.salt1(), algo.salt2(),
+                algo.g(), algo.p(), state.srpB(), RandomSource.secure());
+        return new InputCheckPasswordSRP(state.srpId(), answer.a(), answer.m1());
+    }
+}
