@@ -9,7 +9,6 @@
 #   MTQR_PASSWORD   its 2FA password (optional)
 #   MTQR_LOGIN_URL  the tg://login?token=<base64url> URL to accept (required)
 import base64
-import struct
 import os
 import re
 import sys
@@ -19,18 +18,6 @@ import common  # noqa: E402
 from common import EXIT_USAGE, env, fail, new_client, run  # noqa: E402
 from telethon import functions, types  # noqa: E402
 from telethon.errors import SessionPasswordNeededError  # noqa: E402
-
-
-class LatestCodeSettings(types.CodeSettings):
-    """codeSettings#ad253d78 with no flags: the current constructor, in place of layer 144's #8a6469c2.
-
-    The testkit decodes a layer-144 request with the latest auth.sendCode, whose settings field does not take the
-    layer-144 codeSettings#8a6469c2 Telethon 1.25 sends (INPUT_FETCH_ERROR); the empty current one means the same.
-    """
-    CONSTRUCTOR_ID = 0xad253d78
-
-    def _bytes(self):
-        return struct.pack("<II", self.CONSTRUCTOR_ID, 0)
 
 
 async def main():
@@ -45,8 +32,8 @@ async def main():
     client = new_client()
     await client.connect()
     try:
-        sent = await client(functions.auth.SendCodeRequest(phone, client.api_id, client.api_hash,
-                                                           LatestCodeSettings()))
+        # Telethon's own request: layer 144's auth.sendCode with codeSettings#8a6469c2.
+        sent = await client.send_code_request(phone)
         try:
             await client.sign_in(phone, phone[5] * 5, phone_code_hash=sent.phone_code_hash)
         except SessionPasswordNeededError:

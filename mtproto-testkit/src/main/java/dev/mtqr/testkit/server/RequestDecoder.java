@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads an API request in the layer its sender speaks: the latest schema first, then the constructors that changed
- * in the declared layer (taken from an {@code invokeWithLayer} at the front of the request, else from the key), and
- * returns it as latest-layer records. An unknown function becomes {@link UnknownMethod}.
+ * Reads an API request in the layer its sender speaks: that layer's schema first (so that constructors nested in a
+ * request, such as layer 144's {@code codeSettings#8a6469c2} inside {@code auth.sendCode}, are read as that layer
+ * wrote them), then the latest; the layer comes from an {@code invokeWithLayer} at the front of the request, else
+ * from the key. The request is returned as latest-layer records. An unknown function becomes {@link UnknownMethod}.
  */
 final class RequestDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(RequestDecoder.class);
@@ -35,7 +36,7 @@ final class RequestDecoder {
         ApiLayer layer = ApiLayer.of(declaredLayer(body, keyLayer));
         TlRegistry registry = layer == ApiLayer.LATEST
                 ? TlRegistry.of(ApiLayer.LATEST.registry(), UnknownMethod.REGISTRY)
-                : TlRegistry.of(ApiLayer.LATEST.registry(), layer.registry(), UnknownMethod.REGISTRY);
+                : TlRegistry.of(layer.registry(), ApiLayer.LATEST.registry(), UnknownMethod.REGISTRY);
         TlObject request;
         try {
             request = TlReader.of(body, registry).readObject();
