@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * AuthAuthorization auth = QrLogin.builder(client)
  *         .api(apiId, apiHash)
- *         .onQr(qr -> screen.show(QrRenderer.terminal(qr.url().url()), qr.remaining()))
+ *         .onQr(qr -> screen.show(new QrRenderer().terminal(qr.url().url()), qr.remaining()))
  *         .password((hint, wrong) -> CompletableFuture.completedFuture(readPassword(hint)))
  *         .timeout(Duration.ofMinutes(5))
  *         .build().start().join();
