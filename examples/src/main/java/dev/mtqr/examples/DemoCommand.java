@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
                     cluster.address(2).getPort());
             SimulatedPhone phone = new SimulatedPhone(phoneClient);
             phone.logIn(PHONE, PASSWORD);
-            out.println("phone: logged in as the account on dc 2 (it has a 2FA password)");
+            out.println("phone: signed in to the account on dc 2 (it has a 2FA password)");
             out.flush();
 
             QrRenderer renderer = new QrRenderer();
