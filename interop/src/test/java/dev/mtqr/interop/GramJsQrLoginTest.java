@@ -90,7 +90,7 @@ class GramJsQrLoginTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void gramJsLogsInWithACodeOurAcceptorScans() throws Exception {
         MtprotoClient phone = phone();
-        try (GramJsScript.Running gramJs = GramJsScript.named("qr-login.js")
+        try (RunningScript gramJs = GramJsScript.named("qr-login.js")
                 .dc(1, cluster.address(1), cluster.publicKey())
                 .allDcs(cluster)
                 .env("MTQR_PASSWORD", PASSWORD)

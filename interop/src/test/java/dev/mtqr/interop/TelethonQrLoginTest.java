@@ -91,7 +91,7 @@ class TelethonQrLoginTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void telethonLogsInWithACodeOurAcceptorScans() throws Exception {
         MtprotoClient phone = phone();
-        try (TelethonScript.Running telethon = TelethonScript.named("qr_login.py")
+        try (RunningScript telethon = TelethonScript.named("qr_login.py")
                 .dc(1, cluster.address(1), cluster.publicKeyPem())
                 .env("MTQR_PASSWORD", PASSWORD)
                 .env("MTQR_API_ID", Integer.toString(API_ID))

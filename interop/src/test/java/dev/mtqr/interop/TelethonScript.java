@@ -2,21 +2,15 @@ package dev.mtqr.interop;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A Python script of {@code interop/telethon} run with Debian's {@code /usr/bin/python3} and its
@@ -79,10 +73,10 @@ final class TelethonScript {
         return builder;
     }
 
-    /** Starts the script; read its lines with {@link Running#nextLine}, then {@link Running#await} it. */
-    Running start() {
+    /** Starts the script; read its lines with {@link RunningScript#nextLine}, then {@link RunningScript#await} it. */
+    RunningScript start() {
         try {
-            return new Running(name, builder().start());
+            return new RunningScript(name, builder().start());
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot run " + PYTHON + " " + name, ex);
         }
@@ -90,94 +84,8 @@ final class TelethonScript {
 
     /** Runs the script to its end (or kills it) and returns what it printed. */
     GramJsScript.Run run() throws InterruptedException {
-        try (Running running = start()) {
+        try (RunningScript running = start()) {
             return running.await(KILL_AFTER);
-        }
-    }
-
-    /** A script still running, whose stdout and stderr are collected by two threads. */
-    static final class Running implements AutoCloseable {
-        private final String script;
-        private final Process process;
-        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        private final StringBuffer stdout = new StringBuffer();
-        private final StringBuffer stderr = new StringBuffer();
-        private final Thread outReader;
-        private final Thread errReader;
-
-        private Running(String script, Process process) {
-            this.script = script;
-            this.process = process;
-            outReader = pump(process.getInputStream(), stdout, lines, script + "-stdout");
-            errReader = pump(process.getErrorStream(), stderr, null, script + "-stderr");
-        }
-
-        private static Thread pump(java.io.InputStream in, StringBuffer into, BlockingQueue<String> lines, String name) {
-            Thread thread = new Thread(() -> {
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = reader.readLine()) != null) {
-                        into.append(line).append('\n');
-                        if (lines != null) {
-                            lines.add(line);
-                        }
-                    }
-                } catch (IOException ignored) {
-                    // The process was killed: what was read so far is kept.
-                }
-            }, name);
-            thread.setDaemon(true);
-            thread.start();
-            return thread;
-        }
-
-        /** The next stdout line starting with {@code prefix}; fails the test if the script ends or time runs out. */
-        String nextLine(String prefix, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (true) {
-                String line = lines.poll(Math.min(200, Math.max(0, (deadline - System.nanoTime()) / 1_000_000)),
-                        TimeUnit.MILLISECONDS);
-                if (line != null) {
-                    if (line.startsWith(prefix)) {
-                        return line;
-                    }
-                    continue;
-                }
-                if (!process.isAlive() && lines.isEmpty()) {
-                    outReader.join(1000);
-                    if (lines.isEmpty()) {
-                        fail(script + " ended before printing a line starting with " + prefix + "\n" + describeNow());
-                    }
-                } else if (System.nanoTime() - deadline >= 0) {
-                    fail(script + " printed no line starting with " + prefix + " within " + timeout.toSeconds()
-                            + " s\n" + describeNow());
-                }
-            }
-        }
-
-        /** Waits up to {@code timeout} for the script to end (killing it otherwise) and returns what it printed. */
-        GramJsScript.Run await(Duration timeout) throws InterruptedException {
-            boolean ended = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (!ended) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-            outReader.join(5000);
-            errReader.join(5000);
-            return new GramJsScript.Run(script, ended ? process.exitValue() : -1, ended, stdout.toString(),
-                    stderr.toString());
-        }
-
-        private String describeNow() {
-            return script + (process.isAlive() ? " is running" : " exited with " + process.exitValue())
-                    + "\n--- stdout ---\n" + stdout.toString().stripTrailing()
-                    + "\n--- stderr ---\n" + stderr.toString().stripTrailing();
-        }
-
-        @Override
-        public void close() {
-            if (process.isAlive()) {
-                process.destroyForcibly();
-            }
         }
     }
 }
