@@ -5,27 +5,13 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import dev.mtqr.mtproto.client.MtprotoClient;
-import dev.mtqr.mtproto.crypto.RandomSource;
-import dev.mtqr.mtproto.crypto.Srp;
-import dev.mtqr.mtproto.crypto.SrpAnswer;
-import dev.mtqr.mtproto.rpc.SessionPasswordNeededException;
 import dev.mtqr.qrlogin.LoginUrl;
 import dev.mtqr.qrlogin.QrAcceptor;
 import dev.mtqr.qrlogin.QrRenderer;
-import dev.mtqr.tl.api.AccountGetPassword;
-import dev.mtqr.tl.api.AccountPassword;
-import dev.mtqr.tl.api.AuthCheckPassword;
-import dev.mtqr.tl.api.AuthSendCode;
-import dev.mtqr.tl.api.AuthSentCode;
-import dev.mtqr.tl.api.AuthSignIn;
+import dev.mtqr.testkit.TestPhones;
 import dev.mtqr.tl.api.AuthorizationType;
-import dev.mtqr.tl.api.CodeSettings;
-import dev.mtqr.tl.api.InputCheckPasswordSRP;
-import dev.mtqr.tl.api.PasswordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
@@ -42,22 +28,7 @@ final class SimulatedPhone {
 
     /** Logs the phone in as {@code phone}, answering 2FA with {@code password}. */
     void logIn(String phone, String password) throws Exception {
-        AuthSentCode sent = (AuthSentCode) client.invoke(new AuthSendCode(phone, 4, "demo",
-                new CodeSettings(false, false, false, false, false, false, null, null, null))).get(20, TimeUnit.SECONDS);
-        String code = String.valueOf(phone.charAt(5)).repeat(5);
-        try {
-            client.invoke(new AuthSignIn(phone, sent.phoneCodeHash(), code, null)).get(20, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof SessionPasswordNeededException)) {
-                throw e;
-            }
-            AccountPassword state = (AccountPassword) client.invoke(new AccountGetPassword()).get(20, TimeUnit.SECONDS);
-            var algo = (PasswordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow) state.currentAlgo();
-            SrpAnswer answer = Srp.answer(password.getBytes(StandardCharsets.UTF_8), algo.salt1(), algo.salt2(),
-                    algo.g(), algo.p(), state.srpB(), RandomSource.secure());
-            client.invoke(new AuthCheckPassword(new InputCheckPasswordSRP(state.srpId(), answer.a(), answer.m1())))
-                    .get(20, TimeUnit.SECONDS);
-        }
+        TestPhones.logInNow(client, phone, password);
     }
 
     /** Decodes the code from its PNG rendering and accepts it. */

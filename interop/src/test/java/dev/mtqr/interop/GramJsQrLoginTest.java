@@ -6,30 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mtqr.mtproto.client.AppInfo;
 import dev.mtqr.mtproto.client.DcAddress;
 import dev.mtqr.mtproto.client.MtprotoClient;
-import dev.mtqr.mtproto.crypto.RandomSource;
 import dev.mtqr.mtproto.crypto.RsaPrivateKey;
-import dev.mtqr.mtproto.crypto.Srp;
-import dev.mtqr.mtproto.crypto.SrpAnswer;
-import dev.mtqr.mtproto.rpc.SessionPasswordNeededException;
 import dev.mtqr.qrlogin.LoginQr;
 import dev.mtqr.qrlogin.QrAcceptor;
 import dev.mtqr.qrlogin.QrLogin;
 import dev.mtqr.testkit.TestCluster;
+import dev.mtqr.testkit.TestPhones;
 import dev.mtqr.testkit.auth.Account;
-import dev.mtqr.tl.api.AccountGetPassword;
-import dev.mtqr.tl.api.AccountPassword;
 import dev.mtqr.tl.api.AuthAuthorization;
-import dev.mtqr.tl.api.AuthCheckPassword;
-import dev.mtqr.tl.api.AuthSendCode;
-import dev.mtqr.tl.api.AuthSentCode;
-import dev.mtqr.tl.api.AuthSignIn;
 import dev.mtqr.tl.api.Authorization;
 import dev.mtqr.tl.api.AuthorizationType;
-import dev.mtqr.tl.api.CodeSettings;
-import dev.mtqr.tl.api.InputCheckPasswordSRP;
-import dev.mtqr.tl.api.PasswordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow;
 import dev.mtqr.tl.api.User;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -174,24 +161,7 @@ class GramJsQrLoginTest {
     /** A client logged in by phone (code, then the 2FA password), as the phone that scans. */
     private MtprotoClient phone() throws Exception {
         MtprotoClient client = client(1);
-        AuthSentCode sent = (AuthSentCode) client.invoke(new AuthSendCode(PHONE, API_ID, "hash",
-                new CodeSettings(false, false, false, false, false, false, null, null, null))).get(20, TimeUnit.SECONDS);
-        try {
-            client.invoke(new AuthSignIn(PHONE, sent.phoneCodeHash(), account.loginCode(), null)).get(20, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof SessionPasswordNeededException)) {
-                throw e;
-            }
-            client.invoke(new AuthCheckPassword(srp(client))).get(20, TimeUnit.SECONDS);
-        }
+        TestPhones.logInNow(client, PHONE, PASSWORD);
         return client;
-    }
-
-    private static InputCheckPasswordSRP srp(MtprotoClient client) throws Exception {
-        AccountPassword state = (AccountPassword) client.invoke(new AccountGetPassword()).get(20, TimeUnit.SECONDS);
-        var algo = (PasswordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow) state.currentAlgo();
-        SrpAnswer answer = Srp.answer(PASSWORD.getBytes(StandardCharsets.UTF_8), algo.salt1(), algo.salt2(),
-                algo.g(), algo.p(), state.srpB(), RandomSource.secure());
-        return new InputCheckPasswordSRP(state.srpId(), answer.a(), answer.m1());
     }
 }

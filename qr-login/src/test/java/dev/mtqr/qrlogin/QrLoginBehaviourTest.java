@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mtqr.mtproto.client.MtprotoClient;
 import dev.mtqr.mtproto.rpc.RpcException;
+import dev.mtqr.testkit.TestPhones;
 import dev.mtqr.testkit.rpc.ClientKey;
 import dev.mtqr.testkit.rpc.RpcContext;
 import dev.mtqr.testkit.rpc.RpcHandlers;
@@ -20,10 +21,6 @@ import dev.mtqr.tl.api.AuthExportLoginToken;
 import dev.mtqr.tl.api.AuthImportLoginToken;
 import dev.mtqr.tl.api.AuthLoginToken;
 import dev.mtqr.tl.api.AuthLoginTokenType;
-import dev.mtqr.tl.api.AuthSendCode;
-import dev.mtqr.tl.api.AuthSentCode;
-import dev.mtqr.tl.api.AuthSignIn;
-import dev.mtqr.tl.api.CodeSettings;
 import dev.mtqr.tl.api.HelpGetNearestDc;
 import dev.mtqr.tl.api.NearestDc;
 import dev.mtqr.tl.api.UpdateLoginToken;
@@ -37,7 +34,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -401,11 +397,7 @@ class QrLoginBehaviourTest {
         for (String phone : phones) {
             MtprotoClient client = login.client(1, Clock.systemUTC());
             scanners.add(client);
-            String code = String.valueOf(phone.charAt(5)).repeat(5);
-            signIns.add(client.invoke(new AuthSendCode(phone, 4, "hash",
-                    new CodeSettings(false, false, false, false, false, false, null, null, null)))
-                    .thenCompose(sent -> client.invoke(new AuthSignIn(phone, ((AuthSentCode) sent).phoneCodeHash(),
-                            code, null))));
+            signIns.add(TestPhones.logIn(client, phone, null));
         }
         CompletableFuture.allOf(signIns.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
 
