@@ -210,6 +210,7 @@ final class DcConnection {
             connecting = false;
             if (!f.isSuccess()) {
                 LOG.debug("connecting to DC {} failed: {}", target, f.cause().toString());
+                lastFailure = f.cause();
                 scheduleReconnect();
                 return;
             }
