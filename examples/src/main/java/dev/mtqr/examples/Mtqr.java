@@ -1,16 +1,20 @@
 package dev.mtqr.examples;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code mtqr} command: {@code mtqr demo}, and more to come. Exit codes: 0 ok, 2 usage, 3 login failed, 4 network. */
+/**
+ * The {@code mtqr} command: {@code demo}, {@code serve}, {@code login}, {@code accept} and {@code whoami}. Exit
+ * codes: 0 ok, 2 usage (bad flags, bad URLs), 3 login failed or expired, 4 network. An error is one line on standard
+ * error, starting with {@code mtqr: }.
+ */
 @Command(name = "mtqr", mixinStandardHelpOptions = true, version = "mtqr 0.1.0",
         description = "Telegram login by QR code over MTProto 2.0.",
-        subcommands = {DemoCommand.class})
+        subcommands = {DemoCommand.class, ServeCommand.class, LoginCommand.class, AcceptCommand.class,
+                WhoamiCommand.class},
+        footer = {"", "Exit codes: 0 ok, 2 usage, 3 login failed or expired, 4 network."})
 public final class Mtqr implements Runnable {
-    /** Exit code for a login that failed or expired. */
-    static final int LOGIN_FAILED = 3;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -20,26 +24,32 @@ public final class Mtqr implements Runnable {
 
     /** Runs the command line on standard output and error, and returns the exit code. */
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Runs the command line, writing to {@code out} and {@code err}, and returns the exit code. */
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine line = new CommandLine(new Mtqr()).setOut(out).setErr(err);
         line.setParameterExceptionHandler((e, params) -> {
-            e.getCommandLine().getErr().println("mtqr: " + e.getMessage());
-            return CommandLine.ExitCode.USAGE;
+            e.getCommandLine().getErr().println("mtqr: " + oneLine(e.getMessage()));
+            return CommandFailure.USAGE;
         });
-        line.setExitCodeExceptionMapper(e -> LOGIN_FAILED);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("mtqr: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return LOGIN_FAILED;
+            CommandFailure failure = Failures.of(e);
+            cmd.getErr().println("mtqr: " + oneLine(failure.getMessage()));
+            cmd.getErr().flush();
+            return failure.exitCode();
         });
         return line.execute(args);
     }
 
+    private static String oneLine(String message) {
+        return message == null ? "failed" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command, for example: mtqr demo");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "give a command: demo, serve, login, accept or whoami (mtqr --help)");
     }
 }

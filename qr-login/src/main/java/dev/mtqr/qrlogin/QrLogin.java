@@ -116,7 +116,8 @@ public final class QrLogin {
             result.whenComplete((auth, error) -> stop());
             client.updates().subscribe(this);
             if (timeout != null) {
-                thread.schedule(() -> result.completeExceptionally(new TimeoutException("no login within " + timeout)),
+                thread.schedule(() -> result.completeExceptionally(new TimeoutException("no login within "
+                        + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms"))),
                         timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
             thread.execute(this::export);
