@@ -3,6 +3,7 @@ package dev.mtqr.examples;
 import dev.mtqr.mtproto.client.ConnectionStats;
 import dev.mtqr.mtproto.client.MtprotoClient;
 import dev.mtqr.mtproto.crypto.SecurityCheckException;
+import dev.mtqr.mtproto.transport.TransportException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -46,8 +47,9 @@ final class Await {
             if (stats.session() == null && last != null && waited.compareTo(UNREACHABLE_AFTER) >= 0) {
                 // refused, timed out, or whatever answers there does not speak MTProto: no session came of it
                 call.cancel(true);
+                boolean garbled = last instanceof TransportException t && !t.kind().fromServer();
                 throw CommandFailure.network("cannot reach " + ConnectOptions.where(client, dc) + ": "
-                        + Failures.message(last));
+                        + Failures.message(last) + (garbled ? " (what answers there does not speak MTProto)" : ""));
             }
             if (waited.compareTo(timeout) >= 0) {
                 call.cancel(true);

@@ -206,6 +206,32 @@ class CommandContractIT {
     }
 
     @Test
+    void aServerThatDoesNotSpeakMtprotoEndsWithExit4() throws Exception {
+        try (java.net.ServerSocket http = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answering = new Thread(() -> {
+                while (!http.isClosed()) {
+                    try (java.net.Socket s = http.accept()) {
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        s.getInputStream().read(new byte[256]);
+                    } catch (java.io.IOException e) {
+                        // closed: the test is over
+                    }
+                }
+            }, "http-pretender");
+            answering.setDaemon(true);
+            answering.start();
+            MtqrProcess login = MtqrProcess.run(Map.of(), "login", "--api-id", "17", "--api-hash", "x",
+                    "--server", "2@127.0.0.1:" + http.getLocalPort(), "--rsa-key", key.toString(), "--qr", "none");
+            assertEquals(4, login.exit(Duration.ofSeconds(1)), login.err());
+            assertTrue(login.err().startsWith("mtqr: cannot reach dc 2 at 127.0.0.1:" + http.getLocalPort()),
+                    login.err());
+            assertTrue(login.err().contains("does not speak MTProto"), login.err());
+            assertEquals(1, login.err().strip().lines().count(), login.err());
+        }
+    }
+
+    @Test
     void aServerWithAnotherKeyEndsWithExit4() throws Exception {
         MtqrProcess login = MtqrProcess.run(Map.of(), "login", "--api-id", "17", "--api-hash", "x",
                 "--server", servers.get(1), "--qr", "none");   // Telegram's key, not this server's
