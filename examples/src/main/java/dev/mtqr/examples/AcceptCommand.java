@@ -43,7 +43,7 @@ final class AcceptCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoginUrl code = LoginUrl.parse(url.strip());
         PrintWriter out = spec.commandLine().getOut();
-        try (MtprotoClient client = connect.open(Sessions.existing(session), connect.apiId == null ? 0 : connect.apiId)) {
+        try (MtprotoClient client = connect.open(Sessions.existing(session), connect.apiIdOrZero())) {
             if (client.userId() == 0) {
                 throw CommandFailure.loginFailed("the session in " + session + " is not logged in");
             }

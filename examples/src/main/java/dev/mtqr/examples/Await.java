@@ -12,8 +12,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Waits for a call while watching its DC's connection, so that a server nobody answers at (or something that is not
- * an MTProto server) is a network failure (exit 4) within seconds rather than a timeout much later. The client keeps reconnecting by itself, and
- * {@code QrLogin} retries; this is where the command line decides to give up.
+ * an MTProto server) is a network failure (exit 4) within seconds rather than a timeout much later. The client
+ * keeps reconnecting by itself, and {@code QrLogin} retries; this is where the command line decides to give up.
  */
 final class Await {
     /** How long a DC may refuse connections before the command says it cannot reach it. */

@@ -68,10 +68,16 @@ final class ConnectOptions {
         return apiHash;
     }
 
+    /** The api_id if one is given; 0 otherwise (enough for a test server, not for Telegram's). */
+    int apiIdOrZero() {
+        return apiId == null ? 0 : apiId;
+    }
+
     /** A client on {@code store}: the flags' servers, or the store's, or Telegram's. */
     MtprotoClient open(SessionStore store, int apiIdOrZero) {
         if (obfuscated && transport == TransportKind.FULL) {
-            throw CommandFailure.usage("the full transport cannot be obfuscated: pick abridged, intermediate or padded");
+            throw CommandFailure.usage(
+                    "the full transport cannot be obfuscated: pick abridged, intermediate or padded");
         }
         TelegramServers telegram = testServers ? TelegramServers.test() : TelegramServers.production();
         SessionData saved = store.load().orElse(SessionData.empty());

@@ -55,7 +55,8 @@ final class Converters {
                 try {
                     d = Duration.parse(value);
                 } catch (DateTimeParseException e) {
-                    throw new TypeConversionException("'" + value + "' is not a duration (for example 90s, 2m or PT2M)");
+                    throw new TypeConversionException(
+                            "'" + value + "' is not a duration (for example 90s, 2m or PT2M)");
                 }
             }
             if (d.isNegative() || d.isZero()) {

@@ -28,7 +28,8 @@ final class PasswordSource implements PasswordPrompt {
     private String read(String hint, boolean previousWasWrong) {
         if (variable != null) {
             if (previousWasWrong) {
-                throw CommandFailure.loginFailed("the 2FA password in $" + variable + " is wrong (PASSWORD_HASH_INVALID)");
+                throw CommandFailure.loginFailed(
+                        "the 2FA password in $" + variable + " is wrong (PASSWORD_HASH_INVALID)");
             }
             String value = System.getenv(variable);
             if (value == null) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Runs the MTProto test server (every DC on its own port) until stopped.")
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--dcs", paramLabel = "N", defaultValue = "2", description = "How many DCs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dcs", paramLabel = "N", defaultValue = "2",
+            description = "How many DCs (default: ${DEFAULT-VALUE}).")
     int dcs;
 
     @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",

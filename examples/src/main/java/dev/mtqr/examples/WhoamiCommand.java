@@ -27,7 +27,7 @@ final class WhoamiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (MtprotoClient client = connect.open(Sessions.existing(session), connect.apiId == null ? 0 : connect.apiId)) {
+        try (MtprotoClient client = connect.open(Sessions.existing(session), connect.apiIdOrZero())) {
             User user = Sessions.self(client).orElseThrow(() -> CommandFailure.loginFailed(
                     "the session in " + session + " is not logged in"));
             out.println(Sessions.loggedIn(user, client.mainDc()));

@@ -133,6 +133,26 @@ class CommandContractIT {
     }
 
     @Test
+    void onATerminalThePasswordIsAskedAndAskedAgainAfterAWrongOne() throws Exception {
+        Path phone = phoneSession(ALICE, "hunter2");
+        try (MtqrProcess login = MtqrProcess.onTerminal(args("login", "--api-id", "17", "--api-hash", "x",
+                "--timeout", "90s"))) {
+            String url = login.awaitLine(l -> l.startsWith("tg://login?token="), START);
+            assertTrue(login.out().stream().anyMatch(l -> l.contains("█")), "the code is drawn on the terminal");
+            assertEquals(0, MtqrProcess.run(Map.of(), args("accept", url, "--session", phone.toString()))
+                    .exit(Duration.ofSeconds(1)));
+            login.awaitLine(l -> l.startsWith("2FA password"), START);
+            login.type("not-it\n");
+            login.awaitLine(l -> l.startsWith("wrong password; 2FA password"), START);
+            login.type("hunter2\n");
+            login.awaitLine("logged in as Alice (id 1021234) on dc 2"::equals, START);
+            assertEquals(0, login.exit(Duration.ofSeconds(30)));
+            assertTrue(login.out().stream().noneMatch(l -> l.contains("hunter2") || l.contains("not-it")),
+                    "the password is not echoed: " + login.out());
+        }
+    }
+
+    @Test
     void aWrongPasswordFromTheEnvironmentEndsWithExit3AndOneLine() throws Exception {
         Path phone = phoneSession(ALICE, "hunter2");
         try (MtqrProcess login = MtqrProcess.mtqr(Map.of("PW", "not-it"), args("login", "--api-id", "17",
@@ -195,7 +215,8 @@ class CommandContractIT {
     @Test
     void aServerNobodyListensAtEndsWithExit4() throws Exception {
         int closed;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
         }
         MtqrProcess login = MtqrProcess.run(Map.of(), "login", "--api-id", "17", "--api-hash", "x",

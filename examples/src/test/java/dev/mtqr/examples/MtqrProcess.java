@@ -34,14 +34,21 @@ final class MtqrProcess implements AutoCloseable {
     private final Thread errReader;
 
     private MtqrProcess(List<String> command, Map<String, String> env) throws IOException {
+        this(command, env, false);
+    }
+
+    private MtqrProcess(List<String> command, Map<String, String> env, boolean input) throws IOException {
         this.command = command;
-        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(devNull()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (!input) {
+            builder.redirectInput(ProcessBuilder.Redirect.from(devNull()));
+        }
         builder.environment().remove("MTQR_API_ID");
         builder.environment().remove("MTQR_API_HASH");
         builder.environment().putAll(env);
         process = builder.start();
-        Thread outReader = reader(process.getInputStream(), line -> lines.add(line), () -> lines.add(EOF));
-        errReader = reader(process.getErrorStream(), line -> err.append(line).append('\n'), () -> { });
+        Thread outReader = reader(process.getInputStream(), input, line -> lines.add(line), () -> lines.add(EOF));
+        errReader = reader(process.getErrorStream(), false, line -> err.append(line).append('\n'), () -> { });
         outReader.start();
         errReader.start();
     }
@@ -53,6 +60,30 @@ final class MtqrProcess implements AutoCloseable {
         command.add(jar().toString());
         command.addAll(List.of(args));
         return new MtqrProcess(command, env);
+    }
+
+    /**
+     * {@code java -jar mtqr.jar args} on a terminal of its own ({@code script} gives it a pseudo-terminal, so that
+     * {@code System.console()} is there): what it prints, standard error included, comes back as lines without
+     * their carriage returns, and {@link #type} types on its keyboard.
+     */
+    static MtqrProcess onTerminal(String... args) throws IOException {
+        List<String> words = java();
+        words.add("-jar");
+        words.add(jar().toString());
+        words.addAll(List.of(args));
+        String line = String.join(" ", words.stream().map(MtqrProcess::quote).toList());
+        return new MtqrProcess(List.of("script", "-q", "-f", "-e", "-c", line, "/dev/null"), Map.of(), true);
+    }
+
+    /** Types {@code text} on the terminal of a process started {@link #onTerminal}. */
+    void type(String text) throws IOException {
+        process.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** {@code java -cp mtqr.jar mainClass args}, for the samples. */
@@ -139,12 +170,29 @@ final class MtqrProcess implements AutoCloseable {
         }
     }
 
-    private static Thread reader(InputStream in, java.util.function.Consumer<String> each, Runnable atEnd) {
+    /** Reads lines; with {@code prompts}, a line that stops at ": " with nothing after it yet is one too. */
+    private static Thread reader(InputStream in, boolean prompts, java.util.function.Consumer<String> each,
+            Runnable atEnd) {
         Thread t = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    each.accept(line);
+                StringBuilder line = new StringBuilder();
+                int c;
+                while ((c = reader.read()) != -1) {
+                    if (c == '\n') {
+                        each.accept(line.toString());
+                        line.setLength(0);
+                    } else if (c != '\r') {
+                        line.append((char) c);
+                        // a prompt ("password: ") waits for input without ending its line
+                        boolean prompt = c == ' ' && line.length() > 1 && line.charAt(line.length() - 2) == ':';
+                        if (prompts && prompt && !reader.ready()) {
+                            each.accept(line.toString());
+                            line.setLength(0);
+                        }
+                    }
+                }
+                if (line.length() > 0) {
+                    each.accept(line.toString());
                 }
             } catch (IOException e) {
                 each.accept("(reading failed: " + e + ")");

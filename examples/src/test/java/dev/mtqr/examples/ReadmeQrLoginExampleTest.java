@@ -36,7 +36,8 @@ class ReadmeQrLoginExampleTest {
     private static final String START = "<!-- qr-example:start -->";
     private static final String END = "<!-- qr-example:end -->";
     private static final int MAX_LINES = 25;
-    private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\R(.*?)^```", Pattern.DOTALL | Pattern.MULTILINE);
+    private static final Pattern JAVA_BLOCK =
+            Pattern.compile("```java\\R(.*?)^```", Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern PUBLIC_CLASS =
             Pattern.compile("^\\s*public\\s+(?:final\\s+)?class\\s+(\\w+)", Pattern.MULTILINE);
@@ -83,10 +84,12 @@ class ReadmeQrLoginExampleTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "this JVM has no Java compiler (a JRE rather than a JDK?)");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             List<String> options = List.of("--release", "17", "-proc:none", "-implicit:none",
                     "-classpath", classPath(), "-d", classes.toString());
-            boolean compiled = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(file)).call();
+            boolean compiled =
+                    javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(file)).call();
             if (!compiled) {
                 fail("the README's QR login example does not compile:\n" + diagnostics.getDiagnostics().stream()
                         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
