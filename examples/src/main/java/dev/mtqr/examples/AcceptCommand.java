@@ -7,7 +7,6 @@ import dev.mtqr.tl.api.Authorization;
 import dev.mtqr.tl.api.AuthorizationType;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "accept", mixinStandardHelpOptions = true,
         description = "Accepts a tg://login?token=... code with a logged-in session (what scanning does).")
 final class AcceptCommand implements Callable<Integer> {
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
-
     @Parameters(index = "0", paramLabel = "URL", description = "The tg://login?token=... URL of the code.")
     String url;
 
@@ -48,7 +45,7 @@ final class AcceptCommand implements Callable<Integer> {
                 throw CommandFailure.loginFailed("the session in " + session + " is not logged in");
             }
             AuthorizationType answer = Await.result(client, client.mainDc(), QrAcceptor.accept(client, code),
-                    CALL_TIMEOUT, "auth.acceptLoginToken");
+                    Await.CALL_TIMEOUT, "auth.acceptLoginToken");
             out.println("accepted: " + describe(answer));
             out.flush();
             return 0;

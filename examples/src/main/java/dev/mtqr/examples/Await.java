@@ -18,6 +18,8 @@ import java.util.concurrent.TimeoutException;
 final class Await {
     /** How long a DC may refuse connections before the command says it cannot reach it. */
     static final Duration UNREACHABLE_AFTER = Duration.ofSeconds(3);
+    /** How long a single call of a command may take. */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private Await() {
     }

@@ -1,7 +1,6 @@
 package dev.mtqr.examples;
 
 import dev.mtqr.mtproto.client.AppInfo;
-import dev.mtqr.mtproto.client.DcAddress;
 import dev.mtqr.mtproto.client.MtprotoClient;
 import dev.mtqr.mtproto.store.FileSessionStore;
 import dev.mtqr.mtproto.transport.TransportKind;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -84,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
                                 renderer.terminal(qr.url().url()));
                         out.flush();
                     })
-                    .password((hint, wrong) -> CompletableFuture.completedFuture(password(out, hint, wrong)))
+                    .password((hint, wrong) -> password(out, hint, wrong))
                     .build().start();
             countdown.scheduleAtFixedRate(() -> {
                 LoginQr qr = current.get();
@@ -113,7 +111,7 @@ final class DemoCommand implements Callable<Integer> {
             countdown.shutdownNow();
             User user = (User) auth.user();
             out.printf("migrated to dc %d%n", device.mainDc());
-            out.printf("logged in as %s (id %d) on dc %d%n", user.firstName(), user.id(), device.mainDc());
+            out.println(Sessions.loggedIn(user, device.mainDc()));
             device.close();
             out.printf("session saved to %s%n", session);
             out.flush();
@@ -121,27 +119,22 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private String password(PrintWriter out, String hint, boolean wrong) {
+    private CompletableFuture<String> password(PrintWriter out, String hint, boolean wrong) {
         out.printf("2FA: the account has a password%s%s%n", hint.isEmpty() ? "" : " (hint: " + hint + ")",
                 wrong ? "; the last one was wrong" : "");
         out.flush();
         if (interactive && System.console() != null) {
-            char[] typed = System.console().readPassword("password: ");
-            return typed == null ? "" : new String(typed);
+            return new PasswordSource(null).ask(hint, wrong);
         }
         out.println("2FA: the demo answers with the account's password");
-        return PASSWORD;
+        return CompletableFuture.completedFuture(PASSWORD);
     }
 
     private static MtprotoClient client(TestCluster cluster, int mainDc, FileSessionStore store) {
-        MtprotoClient.Builder builder = MtprotoClient.builder()
-                .serverKeys(List.of(cluster.publicKey()))
+        MtprotoClient.Builder builder = cluster.clientBuilder()
                 .transport(TransportKind.INTERMEDIATE, true)
                 .appInfo(AppInfo.of(4))
                 .mainDc(mainDc);
-        for (int dc = 1; dc <= 2; dc++) {
-            builder.dc(new DcAddress(dc, "127.0.0.1", cluster.address(dc).getPort()));
-        }
         if (store != null) {
             builder.sessionStore(store);
         }

@@ -11,14 +11,11 @@ import dev.mtqr.tl.api.UserType;
 import dev.mtqr.tl.api.UsersGetUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** Session files for the client commands, and the user a session is logged in as. */
 final class Sessions {
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
-
     private Sessions() {
     }
 
@@ -45,7 +42,8 @@ final class Sessions {
         }
         try {
             List<UserType> users = Await.result(client, client.mainDc(),
-                    client.invoke(new UsersGetUsers(List.of(new InputUserSelf()))), CALL_TIMEOUT, "users.getUsers");
+                    client.invoke(new UsersGetUsers(List.of(new InputUserSelf()))), Await.CALL_TIMEOUT,
+                    "users.getUsers");
             return users.isEmpty() || !(users.get(0) instanceof User user) ? Optional.empty() : Optional.of(user);
         } catch (CommandFailure failure) {
             if (notLoggedIn(failure.getCause())) {

@@ -37,7 +37,8 @@ final class SimulatedPhone {
         return QrAcceptor.accept(client, LoginUrl.parse(decoded)).get(20, TimeUnit.SECONDS);
     }
 
-    private static String decode(byte[] png) throws IOException, com.google.zxing.ReaderException {
+    /** What a camera would read from the code's PNG image. */
+    static String decode(byte[] png) throws IOException, com.google.zxing.ReaderException {
         var image = ImageIO.read(new ByteArrayInputStream(png));
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
                 .getText();

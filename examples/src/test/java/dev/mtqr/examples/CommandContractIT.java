@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -16,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
 class CommandContractIT {
-    private static final Pattern DC_LINE = Pattern.compile("dc (\\d) (127\\.0\\.0\\.1):(\\d+)");
     private static final Duration START = Duration.ofSeconds(30);
     private static final String ALICE = "9996621234";   // home DC 2, 2FA password
     private static final String BOB = "9996611111";     // home DC 1, no password
@@ -51,14 +43,10 @@ class CommandContractIT {
         key = dir.resolve("key.pem");
         serve = MtqrProcess.mtqr(Map.of(), "serve", "--key-out", key.toString(), "--token-ttl", "30",
                 "--account", ALICE + ":hunter2:Alice", "--account", BOB + "::Bob", "--stop-after", "10m");
-        for (int dc = 1; dc <= 2; dc++) {
-            Matcher m = DC_LINE.matcher(serve.awaitLine(l -> true, START));
-            assertTrue(m.matches(), "a dc line: " + serve.out());
-            assertEquals(dc, Integer.parseInt(m.group(1)));
+        for (String server : serve.awaitServers(2, START)) {
             servers.add("--server");
-            servers.add(dc + "@127.0.0.1:" + m.group(3));
+            servers.add(server);
         }
-        assertEquals("ready", serve.awaitLine(l -> true, START));
         assertTrue(Files.readString(key).startsWith("-----BEGIN RSA PUBLIC KEY-----"), "PKCS#1 PEM");
     }
 
@@ -81,7 +69,7 @@ class CommandContractIT {
                         "--qr", "png:" + png, "--password-env", "ALICE_PASSWORD", "--timeout", "90s"))) {
             String url = login.awaitLine(l -> true, START);
             assertTrue(url.matches("tg://login\\?token=[A-Za-z0-9_-]{20,}"), "the first line is the URL: " + url);
-            assertEquals(url, decode(png), "the PNG shows the same code");
+            assertEquals(url, SimulatedPhone.decode(Files.readAllBytes(png)), "the PNG shows the same code");
 
             MtqrProcess accept = MtqrProcess.run(Map.of(), args("accept", url, "--session", phone.toString()));
             assertEquals(0, accept.exit(Duration.ofSeconds(1)), accept.err());
@@ -114,11 +102,9 @@ class CommandContractIT {
         MtqrProcess shortServe = MtqrProcess.mtqr(Map.of(), "serve", "--dcs", "1", "--token-ttl", "3",
                 "--key-out", dir.resolve("short.pem").toString(), "--stop-after", "2m");
         try (shortServe) {
-            Matcher m = DC_LINE.matcher(shortServe.awaitLine(l -> true, START));
-            assertTrue(m.matches(), shortServe.out().toString());
-            shortServe.awaitLine("ready"::equals, START);
+            String server = shortServe.awaitServers(1, START).get(0);
             MtqrProcess login = MtqrProcess.run(Map.of(), "login", "--api-id", "17", "--api-hash", "x",
-                    "--server", "1@127.0.0.1:" + m.group(3), "--rsa-key", dir.resolve("short.pem").toString(),
+                    "--server", server, "--rsa-key", dir.resolve("short.pem").toString(),
                     "--qr", "terminal", "--timeout", "8s");
             assertEquals(3, login.exit(Duration.ofSeconds(1)), login.err());
             List<String> urls = login.out();
@@ -293,11 +279,5 @@ class CommandContractIT {
     private static String lastLine(String text) {
         List<String> lines = text.strip().lines().toList();
         return last(lines);
-    }
-
-    private static String decode(Path png) throws Exception {
-        var image = ImageIO.read(png.toFile());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                .getText();
     }
 }

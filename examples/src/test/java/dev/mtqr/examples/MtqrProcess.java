@@ -1,6 +1,8 @@
 package dev.mtqr.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged {@code mtqr.jar} (or one of its samples) in a process of its own, as a script would run it: standard
@@ -25,6 +29,7 @@ import java.util.function.Predicate;
  */
 final class MtqrProcess implements AutoCloseable {
     private static final String EOF = "\u0000eof";
+    private static final Pattern DC_LINE = Pattern.compile("dc (\\d) (127\\.0\\.0\\.1:\\d+)");
 
     private final Process process;
     private final List<String> command;
@@ -121,6 +126,21 @@ final class MtqrProcess implements AutoCloseable {
                 return line;
             }
         }
+    }
+
+    /**
+     * For {@code mtqr serve}: its {@code dc <id> <host>:<port>} lines, checked to come in DC order and to end with
+     * {@code ready}, as the {@code ID@HOST:PORT} values that {@code --server} takes.
+     */
+    List<String> awaitServers(int dcs, Duration within) throws InterruptedException {
+        List<String> servers = new ArrayList<>();
+        for (int dc = 1; dc <= dcs; dc++) {
+            Matcher m = DC_LINE.matcher(awaitLine(l -> true, within));
+            assertTrue(m.matches() && Integer.parseInt(m.group(1)) == dc, "dc " + dc + "'s line: " + out);
+            servers.add(dc + "@" + m.group(2));
+        }
+        assertEquals("ready", awaitLine(l -> true, within), out::toString);
+        return servers;
     }
 
     /** Waits for the end, at most {@code within}, and returns the exit code; all output has been read then. */

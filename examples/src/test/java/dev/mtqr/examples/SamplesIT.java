@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The runnable samples of {@code dev.mtqr.examples.samples}, each in its own process against {@code mtqr serve}. */
 @Timeout(120)
 class SamplesIT {
-    private static final Pattern DC_LINE = Pattern.compile("dc (\\d) 127\\.0\\.0\\.1:(\\d+)");
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
@@ -28,13 +27,7 @@ class SamplesIT {
         Path key = dir.resolve("key.pem");
         try (MtqrProcess serve = MtqrProcess.mtqr(Map.of(), "serve", "--key-out", key.toString(),
                 "--account", "9996621234:hunter2:Alice", "--stop-after", "2m")) {
-            List<String> servers = new ArrayList<>();
-            for (int dc = 1; dc <= 2; dc++) {
-                Matcher m = DC_LINE.matcher(serve.awaitLine(l -> true, WAIT));
-                assertTrue(m.matches(), serve.out().toString());
-                servers.add(m.group(1) + "@127.0.0.1:" + m.group(2));
-            }
-            serve.awaitLine("ready"::equals, WAIT);
+            List<String> servers = serve.awaitServers(2, WAIT);
 
             List<String> phoneArgs = new ArrayList<>(List.of(key.toString(), dir.resolve("phone.session").toString(),
                     "9996621234", "hunter2"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mtqr.mtproto.client.AppInfo;
-import dev.mtqr.mtproto.client.DcAddress;
 import dev.mtqr.mtproto.client.MtprotoClient;
 import dev.mtqr.mtproto.crypto.RsaPrivateKey;
 import dev.mtqr.qrlogin.LoginQr;
@@ -147,13 +146,8 @@ class GramJsQrLoginTest {
     }
 
     private MtprotoClient client(int mainDc) {
-        MtprotoClient.Builder builder = MtprotoClient.builder().serverKeys(List.of(cluster.publicKey()))
-                .appInfo(AppInfo.of(API_ID)).clock(Clock.systemUTC()).mainDc(mainDc)
-                .callTimeout(Duration.ofSeconds(20));
-        for (var dc : cluster.dcs()) {
-            builder.dc(new DcAddress(dc.id(), "127.0.0.1", cluster.address(dc.id()).getPort()));
-        }
-        MtprotoClient client = builder.build();
+        MtprotoClient client = cluster.clientBuilder().appInfo(AppInfo.of(API_ID)).clock(Clock.systemUTC())
+                .mainDc(mainDc).callTimeout(Duration.ofSeconds(20)).build();
         clients.add(client);
         return client;
     }

@@ -1,5 +1,7 @@
 package dev.mtqr.testkit;
 
+import dev.mtqr.mtproto.client.DcAddress;
+import dev.mtqr.mtproto.client.MtprotoClient;
 import dev.mtqr.mtproto.crypto.RandomSource;
 import dev.mtqr.mtproto.crypto.RsaPrivateKey;
 import dev.mtqr.mtproto.crypto.RsaPublicKey;
@@ -124,6 +126,18 @@ public final class TestCluster implements AutoCloseable {
     /** Where DC {@code id} listens. */
     public InetSocketAddress address(int id) {
         return dc(id).address();
+    }
+
+    /**
+     * A client builder that already knows every DC of the started cluster (DC 1 first, so the main DC unless
+     * {@code mainDc} says otherwise) and trusts its key; add the application's settings and build.
+     */
+    public MtprotoClient.Builder clientBuilder() {
+        MtprotoClient.Builder builder = MtprotoClient.builder().serverKeys(List.of(publicKey()));
+        for (TestDc dc : dcs()) {
+            builder.dc(new DcAddress(dc.id(), dc.host(), dc.port()));
+        }
+        return builder;
     }
 
     /** The RSA public key every DC uses in the key exchange. */

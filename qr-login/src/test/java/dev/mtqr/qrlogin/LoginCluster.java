@@ -1,7 +1,6 @@
 package dev.mtqr.qrlogin;
 
 import dev.mtqr.mtproto.client.AppInfo;
-import dev.mtqr.mtproto.client.DcAddress;
 import dev.mtqr.mtproto.client.MtprotoClient;
 import dev.mtqr.mtproto.crypto.RsaPrivateKey;
 import dev.mtqr.testkit.TestCluster;
@@ -24,12 +23,8 @@ final class LoginCluster implements AutoCloseable {
 
     /** A client whose main DC is {@code mainDc}, with {@code clock} as its local time. */
     MtprotoClient client(int mainDc, Clock clock) {
-        MtprotoClient.Builder builder = MtprotoClient.builder().serverKeys(List.of(cluster.publicKey()))
-                .appInfo(AppInfo.of(4)).clock(clock).mainDc(mainDc).callTimeout(Duration.ofSeconds(20));
-        for (int dc = 1; dc <= 2; dc++) {
-            builder.dc(new DcAddress(dc, "127.0.0.1", cluster.address(dc).getPort()));
-        }
-        MtprotoClient client = builder.build();
+        MtprotoClient client = cluster.clientBuilder().appInfo(AppInfo.of(4)).clock(clock).mainDc(mainDc)
+                .callTimeout(Duration.ofSeconds(20)).build();
         clients.add(client);
         return client;
     }

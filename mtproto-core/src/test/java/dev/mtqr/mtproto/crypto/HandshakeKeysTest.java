@@ -25,7 +25,7 @@ class HandshakeKeysTest {
     /** grammers {@code key_from_nonce}: server_nonce = 00..0f, new_nonce = 00..1f. */
     @Test
     void derivesGrammersCountingNoncesKeyAndIv() {
-        KeyIv tmp = HandshakeKeys.tmpAesKeyIv(counting(16), counting(32));
+        KeyIv tmp = HandshakeKeys.tmpAesKeyIv(TestBytes.counting(16), TestBytes.counting(32));
 
         assertArrayEquals(hex("0758f1533b615d24f6e8a94a6fcbee0a55eaab2217d7295ca9213d1a2d7d16a6"), tmp.key());
         assertArrayEquals(hex("5a84108e9805656ce864070e166e6218f6783e8511471a5ab7802cf200010203"), tmp.iv());
@@ -47,14 +47,6 @@ class HandshakeKeysTest {
     void refusesNoncesOfTheWrongSize() {
         assertThrows(IllegalArgumentException.class, () -> HandshakeKeys.tmpAesKeyIv(new byte[15], new byte[32]));
         assertThrows(IllegalArgumentException.class, () -> HandshakeKeys.tmpAesKeyIv(new byte[16], new byte[16]));
-    }
-
-    private static byte[] counting(int count) {
-        byte[] out = new byte[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = (byte) i;
-        }
-        return out;
     }
 
     private static byte[] hex(String hex) {

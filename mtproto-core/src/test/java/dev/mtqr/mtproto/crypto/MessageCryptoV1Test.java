@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The MTProto 1.0 derivation kept for auth.bindTempAuthKey, against gotd's {@code kdf_v1_test.go} vectors. */
 class MessageCryptoV1Test {
     /** auth_key[i] = i. */
-    private static final AuthKey COUNTING_KEY = new AuthKey(counting(256));
+    private static final AuthKey COUNTING_KEY = new AuthKey(TestBytes.counting(256));
 
     @Test
     void takesMsgKeyFromTheMiddleOfSha1() {
@@ -20,7 +20,7 @@ class MessageCryptoV1Test {
 
     @Test
     void derivesClientKeyAndIv() {
-        KeyIv keyIv = MessageCryptoV1.keyIv(COUNTING_KEY, counting(16), MessageCrypto.CLIENT);
+        KeyIv keyIv = MessageCryptoV1.keyIv(COUNTING_KEY, TestBytes.counting(16), MessageCrypto.CLIENT);
 
         assertArrayEquals(hex("17d7295ca9213d1ab656acdb1ad48b2ea7f3a8f7095098d5508b900bbd5fccfc"), keyIv.key());
         assertArrayEquals(hex("2d7d16a65a84108e9805656caa474501cc580aa2edc33abfd0bfad785464d1c6"), keyIv.iv());
@@ -28,18 +28,10 @@ class MessageCryptoV1Test {
 
     @Test
     void derivesServerKeyAndIv() {
-        KeyIv keyIv = MessageCryptoV1.keyIv(COUNTING_KEY, counting(16), MessageCrypto.SERVER);
+        KeyIv keyIv = MessageCryptoV1.keyIv(COUNTING_KEY, TestBytes.counting(16), MessageCrypto.SERVER);
 
         assertArrayEquals(hex("bb17b07eb91110647098b069bd1a9b6fe5c4bcc3c31f8e67e831d07a61085f68"), keyIv.key());
         assertArrayEquals(hex("5197fc1e25b41fe36f18b5a3a8b2b36cb2cb061f1f157b3514fe42e74fb58359"), keyIv.iv());
-    }
-
-    private static byte[] counting(int count) {
-        byte[] out = new byte[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = (byte) i;
-        }
-        return out;
     }
 
     private static byte[] hex(String hex) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class MessageCryptoVectorsTest {
     /** auth_key[i] = i. */
-    private static final AuthKey COUNTING_KEY = new AuthKey(counting(256));
+    private static final AuthKey COUNTING_KEY = new AuthKey(TestBytes.counting(256));
 
     /** The server-to-client vector's key. */
     private static final AuthKey SERVER_VECTOR_KEY = new AuthKey(hex("""
@@ -29,7 +29,7 @@ class MessageCryptoVectorsTest {
 
     @Test
     void derivesClientKeyAndIv() {
-        KeyIv keyIv = MessageCrypto.keyIv(COUNTING_KEY, counting(16), MessageCrypto.CLIENT);
+        KeyIv keyIv = MessageCrypto.keyIv(COUNTING_KEY, TestBytes.counting(16), MessageCrypto.CLIENT);
 
         assertArrayEquals(hex("704ed09c8b41668ae8f99d244738f71dbddc44469b6bbd4aa8573dd042bd059e"), keyIv.key());
         assertArrayEquals(hex("4d266000a550edabbf4c7ce40fd0043cc92230184cd317a5cc9c2482fd3b9318"), keyIv.iv());
@@ -37,7 +37,7 @@ class MessageCryptoVectorsTest {
 
     @Test
     void derivesServerKeyAndIv() {
-        KeyIv keyIv = MessageCrypto.keyIv(COUNTING_KEY, counting(16), MessageCrypto.SERVER);
+        KeyIv keyIv = MessageCrypto.keyIv(COUNTING_KEY, TestBytes.counting(16), MessageCrypto.SERVER);
 
         assertArrayEquals(hex("217725799b245806458174a1fcfbc883906807b15033fdd0ea2b4d69cf9c364e"), keyIv.key());
         assertArrayEquals(hex("669a6538917a4fa56ca32360a431c9160be4ad887140980dab91ce7bdc47ffbc"), keyIv.iv());
@@ -102,14 +102,6 @@ class MessageCryptoVectorsTest {
 
         assertArrayEquals(MessageCrypto.decrypt(COUNTING_KEY, message, 0, message.length, MessageCrypto.SERVER),
                 fromFrame);
-    }
-
-    private static byte[] counting(int count) {
-        byte[] out = new byte[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = (byte) i;
-        }
-        return out;
     }
 
     private static byte[] littleEndian(long value) {

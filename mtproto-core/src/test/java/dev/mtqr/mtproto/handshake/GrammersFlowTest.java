@@ -3,7 +3,7 @@ package dev.mtqr.mtproto.handshake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.mtqr.mtproto.crypto.RsaPublicKey;
+import dev.mtqr.mtproto.client.TelegramServers;
 import dev.mtqr.tl.TlObject;
 import dev.mtqr.tl.TlReader;
 import dev.mtqr.tl.mtproto.SchemaRegistry;
@@ -28,7 +28,7 @@ class GrammersFlowTest {
     void reproducesEveryRequestTheKeyAndTheSalt() {
         StreamRandom random = new StreamRandom(GrammersFlowVector.STEP1_RANDOM, GrammersFlowVector.STEP2_RANDOM,
                 GrammersFlowVector.STEP3_RANDOM);
-        ClientOptions options = new ClientOptions(RsaPublicKey.parsePem(GrammersFlowVector.TEST_KEY_PEM), 2,
+        ClientOptions options = new ClientOptions(TelegramServers.test().keys(), 2,
                 ClientOptions.InnerData.LEGACY, 0);
         Clock clock = Clock.fixed(Instant.ofEpochSecond(GrammersFlowVector.NOW), ZoneOffset.UTC);
         ClientHandshake client = new ClientHandshake(options, random, clock);

@@ -3,23 +3,12 @@ package dev.mtqr.mtproto.handshake;
 /**
  * The complete modern key exchange with fixed randomness from grammers' {@code emulate_successful_auth_key_gen_flow}
  * (grammers-mtproto/src/authentication.rs; MIT OR Apache-2.0), as recorded in the project's research data: TL bodies
- * only, req_pq_multi, RSA_PAD over the old {@code p_q_inner_data} with Telegram's TEST-DC key.
+ * only, req_pq_multi, RSA_PAD over the old {@code p_q_inner_data} with Telegram's TEST-DC key (the one
+ * {@code TelegramServers.test()} trusts).
  */
 final class GrammersFlowVector {
     private GrammersFlowVector() {
     }
-
-    /** The TEST-DC RSA key, fingerprint b25898df208d2603. */
-    static final String TEST_KEY_PEM = """
-            -----BEGIN RSA PUBLIC KEY-----
-            MIIBCgKCAQEAyMEdY1aR+sCR3ZSJrtztKTKqigvO/vBfqACJLZtS7QMgCGXJ6XIR
-            yy7mx66W0/sOFa7/1mAZtEoIokDP3ShoqF4fVNb6XeqgQfaUHd8wJpDWHcR2OFwv
-            plUUI1PLTktZ9uW2WE23b+ixNwJjJGwBDJPQEQFBE+vfmH0JP503wr5INS1poWg/
-            j25sIWeYPHYeOrFp/eXaqhISP6G+q2IeTaWTXpwZj4LzXq5YOpk4bYEQ6mvRq7D1
-            aHWfYmlEGepfaYR8Q0YqvvhYtMte3ITnuSJs171+GDqpdKcSwHnd6FudwGO4pcCO
-            j4WcDuXc2CTHgH8gFTNhp/Y8/SpDOhvn9QIDAQAB
-            -----END RSA PUBLIC KEY-----
-            """;
 
     static final String STEP1_RANDOM = "4e44b426241e8b839153122d44585ac6";
 

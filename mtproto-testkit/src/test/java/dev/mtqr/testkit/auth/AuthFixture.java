@@ -8,6 +8,7 @@ import dev.mtqr.mtproto.handshake.ServerOptions;
 import dev.mtqr.testkit.rpc.RpcHandlers;
 import dev.mtqr.testkit.rpc.builtin.BuiltinHandlers;
 import dev.mtqr.testkit.server.CoreCaller;
+import dev.mtqr.testkit.server.MutableClock;
 import dev.mtqr.testkit.server.ServerCluster;
 import dev.mtqr.testkit.server.ServerSettings;
 import dev.mtqr.testkit.server.TestKeys;
@@ -18,11 +19,7 @@ import dev.mtqr.tl.api.AuthSignIn;
 import dev.mtqr.tl.api.CodeSettings;
 import dev.mtqr.tl.api.User;
 import dev.mtqr.tl.mtproto.RpcError;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -36,31 +33,7 @@ final class AuthFixture {
     static final String CAROL = "9996620003";
     static final String CAROL_PASSWORD = "correct horse";
 
-    /** A clock a test moves by hand. */
-    static final class StepClock extends Clock {
-        private volatile Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final StepClock clock = new StepClock();
+    final MutableClock clock = new MutableClock();
     final AuthService auth = new AuthService(2, clock, RandomSource.secure(), Duration.ofSeconds(30));
     final ServerCluster cluster;
 

@@ -57,17 +57,13 @@ class ClientAgainstClusterTest {
     }
 
     private MtprotoClient client(TransportKind kind, boolean obfuscated, Clock clock) {
-        MtprotoClient.Builder builder = MtprotoClient.builder()
-                .serverKeys(List.of(cluster.publicKey()))
+        MtprotoClient client = cluster.clientBuilder()
                 .transport(kind, obfuscated)
                 .appInfo(AppInfo.of(12345))
                 .clock(clock)
                 .callTimeout(Duration.ofSeconds(20))
-                .sessionStore(new InMemorySessionStore());
-        for (int dc = 1; dc <= 2; dc++) {
-            builder.dc(new DcAddress(dc, "127.0.0.1", cluster.address(dc).getPort()));
-        }
-        MtprotoClient client = builder.build();
+                .sessionStore(new InMemorySessionStore())
+                .build();
         clients.add(client);
         return client;
     }
