@@ -3,6 +3,7 @@ package dev.mtqr.testkit;
 import dev.mtqr.testkit.netty.DcServer;
 import dev.mtqr.testkit.rpc.SessionHandle;
 import dev.mtqr.testkit.server.AuthKeys;
+import dev.mtqr.testkit.server.ExecutionLog;
 import dev.mtqr.testkit.server.ServerDc;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -17,7 +18,9 @@ import java.util.List;
  * dc2.delayAnswers(Duration.ofSeconds(2));  // every packet to a client waits 2 s
  * dc2.corruptNextFrame();                   // the next packet fails the client's msg_key check
  * dc2.dropConnections();                    // clients must reconnect
+ * dc2.dropBeforeNextAnswer();               // the next call is executed, its answer waits for the reconnect
  * dc2.keys().find(authKeyId).orElseThrow().authorize(userId); // log a key in
+ * assertEquals(1, dc2.executions().count(request -> request instanceof HelpGetConfig));
  * }</pre>
  */
 public final class TestDc {
@@ -95,6 +98,34 @@ public final class TestDc {
     /** Makes a new salt current now; the old one stays valid for the grace period. */
     public void rotateSalt() {
         dc.salts().rotateNow();
+    }
+
+    /** Loses the next encrypted packet a client sends: discarded unread, its connection closed. */
+    public void dropNextRequest() {
+        dc.faults().dropNextRequest();
+    }
+
+    /**
+     * Closes the connection instead of sending the next packet that carries an {@code rpc_result}; the call was
+     * executed and its answer goes out again when the client comes back on the same session.
+     */
+    public void dropBeforeNextAnswer() {
+        dc.faults().dropBeforeNextAnswer();
+    }
+
+    /** Sends the next packet to a client twice. */
+    public void duplicateNextPacket() {
+        dc.faults().duplicateNextPacket();
+    }
+
+    /** While {@code on}, reads and discards everything clients send and sends nothing; connections stay open. */
+    public void silence(boolean on) {
+        dc.faults().silence(on);
+    }
+
+    /** Every RPC query this DC executed, to check that none ran twice. */
+    public ExecutionLog executions() {
+        return dc.executions();
     }
 
     void close() {

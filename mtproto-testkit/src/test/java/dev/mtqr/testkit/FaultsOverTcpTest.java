@@ -97,6 +97,18 @@ class FaultsOverTcpTest {
     }
 
     @Test
+    void anAnswerLostWithItsConnectionArrivesWhenTheSessionComesBack() {
+        cluster.dc(1).dropBeforeNextAnswer();
+        long request = client.send(new HelpGetNearestDc());
+        assertEquals(TcpClient.CLOSED, client.next(Duration.ofSeconds(5)));
+        try (TcpClient again = TcpClient.resume(cluster.dc(1), client)) {
+            again.send(new Ping(1));
+            assertInstanceOf(NearestDc.class, again.result(request, dev.mtqr.tl.api.SchemaRegistry.INSTANCE));
+        }
+        assertEquals(1, cluster.dc(1).executions().count(query -> query instanceof HelpGetNearestDc));
+    }
+
+    @Test
     void aPacketSentForQuickAckGetsItsToken() {
         byte[] packet = client.encrypt(client.ids.next(), client.seqNos.next(true), new Ping(1).toByteArray());
         client.writeWithQuickAck(packet);

@@ -59,9 +59,9 @@ final class TcpClient implements AutoCloseable {
 
     final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
     final RandomSource random = RandomSource.secure();
-    final MessageIdClock ids;
-    final SeqNos seqNos = new SeqNos();
-    final long sessionId = new java.util.Random().nextLong();
+    MessageIdClock ids;
+    SeqNos seqNos = new SeqNos();
+    long sessionId = new java.util.Random().nextLong();
     private final EventLoopGroup group = new NioEventLoopGroup(1);
     private final Channel channel;
     private final Clock clock;
@@ -84,6 +84,17 @@ final class TcpClient implements AutoCloseable {
 
     static TcpClient connect(TestDc dc) {
         return new TcpClient(dc.address(), TransportKind.INTERMEDIATE, false, dc.id(), Clock.systemUTC());
+    }
+
+    /** A new connection to {@code dc} that carries on {@code previous}'s session: its key, salt, msg_ids and seqnos. */
+    static TcpClient resume(TestDc dc, TcpClient previous) {
+        TcpClient next = connect(dc);
+        next.key = previous.key;
+        next.salt = previous.salt;
+        next.sessionId = previous.sessionId;
+        next.ids = previous.ids;
+        next.seqNos = previous.seqNos;
+        return next;
     }
 
     private final class Collector extends ChannelInboundHandlerAdapter {

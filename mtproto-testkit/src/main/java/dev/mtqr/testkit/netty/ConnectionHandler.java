@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last handler of a DC's connection, behind the transport the detector installed: each MTProto packet (a
- * {@code ByteBuf}, or a {@link QuickAckRequest} that also gets its {@link QuickAck}) is copied out, released, and
- * handed to the DC's {@link ServerConnection}.
+ * {@code ByteBuf}, or a {@link QuickAckRequest} that also gets its {@link QuickAck} once the DC takes it in) is
+ * copied out, released, and handed to the DC's {@link ServerConnection}.
  */
 final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionHandler.class);
@@ -47,13 +47,15 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
             LOG.warn("DC {}: ignoring a {}", dc.id(), msg.getClass().getName());
             return;
         }
-        if (quickAck) {
-            OptionalInt token = QuickAckTokens.of(dc.keys(), packet);
-            if (token.isPresent()) {
-                ctx.writeAndFlush(new QuickAck(token.getAsInt()), ctx.voidPromise());
-            }
+        connection.onPacket(packet, quickAck ? () -> sendQuickAck(ctx, packet) : () -> {
+        });
+    }
+
+    private void sendQuickAck(ChannelHandlerContext ctx, byte[] packet) {
+        OptionalInt token = QuickAckTokens.of(dc.keys(), packet);
+        if (token.isPresent()) {
+            ctx.writeAndFlush(new QuickAck(token.getAsInt()), ctx.voidPromise());
         }
-        connection.onPacket(packet);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.mtqr.testkit.server;
 
-import dev.mtqr.mtproto.session.Bodies;
 import dev.mtqr.tl.mtproto.RpcAnswerUnknown;
 
 /**
@@ -12,6 +11,6 @@ final class DropAnswerHandler {
     }
 
     static void handle(ServerSession session, long msgId) {
-        session.enqueue(Bodies.packRpcResult(msgId, new RpcAnswerUnknown().toByteArray()), true, true);
+        session.answer(msgId, new RpcAnswerUnknown().toByteArray());
     }
 }

@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * What happens to a decrypted message, in Telegram's order (core.telegram.org/mtproto/service_messages_about_messages):
  * msg_id parity and time window (18, 16, 17), the server salt ({@code bad_server_salt}), then for the container and
- * each message in it duplicates, age and seqno (19, 20, 32–35; a duplicate is ignored). The first accepted message
- * of a session gets {@code new_session_created}; each accepted content-related message is acknowledged and handed to
- * {@link MessageDispatcher}. Runs under the session's lock.
+ * each message in it duplicates, age and seqno (19, 20, 32–35; a message received before goes to
+ * {@link DuplicateMessageHandler}, never to its handler again). The first accepted packet of a session gets
+ * {@code new_session_created}, whose first_msg_id follows {@link ServerSettings#firstMsgId}; each accepted
+ * content-related message is acknowledged and handed to {@link MessageDispatcher}. Runs under the session's lock.
  */
 final class EnvelopeHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EnvelopeHandler.class);
@@ -54,7 +55,8 @@ final class EnvelopeHandler {
             return;
         }
         long first = messages.stream().mapToLong(InnerMessage::msgId).min().orElse(outer.msgId());
-        announce(dc, session, Math.min(first, outer.msgId()));
+        announce(dc, session, dc.settings().firstMsgId() == FirstMsgId.CONTAINER ? outer.msgId()
+                : Math.min(first, outer.msgId()));
         for (InnerMessage message : messages) {
             accept(dc, session, message, true);
         }
@@ -105,7 +107,10 @@ final class EnvelopeHandler {
             code = session.received().check(message.msgId(), message.seqNo(), false, contentRelated);
         }
         if (code == ReceivedMessages.DUPLICATE) {
-            LOG.debug("DC {}: ignoring duplicate message {}", dc.id(), message.msgId());
+            LOG.debug("DC {}: message {} was received before", dc.id(), message.msgId());
+            if (contentRelated) {
+                DuplicateMessageHandler.handle(session, message);
+            }
             return;
         }
         if (code != 0) {

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes one accepted message by its constructor: the MTProto service messages to their handlers
- * (core.telegram.org/mtproto/service_messages), everything else to {@link RpcCall}.
+ * (core.telegram.org/mtproto/service_messages; {@code msgs_ack} lets the session forget what it kept to send again),
+ * everything else to {@link RpcCall}.
  */
 final class MessageDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(MessageDispatcher.class);
@@ -32,8 +33,7 @@ final class MessageDispatcher {
         int constructor = message.constructorId();
         try {
             switch (constructor) {
-                case MsgsAck.CONSTRUCTOR_ID -> LOG.trace("DC {}: acknowledged {}", dc.id(),
-                        read(message, MsgsAck.class).msgIds());
+                case MsgsAck.CONSTRUCTOR_ID -> session.acknowledged(read(message, MsgsAck.class).msgIds());
                 case Ping.CONSTRUCTOR_ID -> PingHandler.ping(session, message.msgId(), read(message, Ping.class));
                 case PingDelayDisconnect.CONSTRUCTOR_ID -> PingHandler.pingDelayDisconnect(session, message.msgId(),
                         read(message, PingDelayDisconnect.class));
@@ -41,7 +41,7 @@ final class MessageDispatcher {
                         read(message, GetFutureSalts.class));
                 case MsgsStateReq.CONSTRUCTOR_ID -> StateRequestHandler.handle(session, message.msgId(),
                         read(message, MsgsStateReq.class));
-                case MsgResendReq.CONSTRUCTOR_ID -> ResendRequestHandler.handle(session,
+                case MsgResendReq.CONSTRUCTOR_ID -> ResendRequestHandler.handle(session, message.msgId(),
                         read(message, MsgResendReq.class));
                 case DestroySession.CONSTRUCTOR_ID -> DestroySessionHandler.handle(dc, session,
                         read(message, DestroySession.class));

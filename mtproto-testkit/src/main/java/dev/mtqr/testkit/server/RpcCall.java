@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One API call: decoded in the caller's layer, unwrapped ({@code invokeWithLayer} remembers the layer on the key,
  * {@code initConnection} the client's description; {@code invokeAfterMsg(s)} and {@code invokeWithoutUpdates} just
- * wrap), handed to its {@link dev.mtqr.testkit.rpc.RpcHandler}, and answered with {@code rpc_result}: the result
- * encoded for the caller's layer (gzip_packed when large), or {@code rpc_error}.
+ * wrap), recorded in the DC's {@link ExecutionLog}, handed to its {@link dev.mtqr.testkit.rpc.RpcHandler}, and answered
+ * with {@code rpc_result}: the result encoded for the caller's layer (gzip_packed when large), or {@code rpc_error}.
  */
 final class RpcCall {
     private static final Logger LOG = LoggerFactory.getLogger(RpcCall.class);
@@ -42,6 +42,8 @@ final class RpcCall {
             }
             RpcContext context = new RpcContext(dc.id(), key, session, message.msgId(), dc.cluster(), dc.clock(),
                     dc.random());
+            dc.executions().record(new ExecutionLog.Execution(dc.id(), key.id(), session.sessionId(), message.msgId(),
+                    request));
             Object answer = dc.handlers().handle(request, context);
             result = BoxedResults.toBytes(LayerConverter.toLayer(answer, ApiLayer.of(key.layer())));
         } catch (RpcException e) {
@@ -57,7 +59,7 @@ final class RpcCall {
                 result = packed;
             }
         }
-        session.enqueue(Bodies.packRpcResult(message.msgId(), result), true, true);
+        session.answer(message.msgId(), result);
     }
 
     /** The query inside the wrappers, remembering what they declare. */

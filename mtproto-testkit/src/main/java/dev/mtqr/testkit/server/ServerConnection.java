@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One client connection to a {@link ServerDc}, fed whole MTProto packets by the transport: unencrypted ones drive
  * the key exchange, encrypted ones are looked up by auth_key_id (unknown key: transport error -404, as Telegram
- * answers), decrypted with every receive check (a failure also gets -404) and handed to their session.
+ * answers), decrypted with every receive check (a failure also gets -404) and handed to their session. The DC's
+ * {@link DcFaults} act here: a silent DC takes nothing in and sends nothing, a lost request closes the connection
+ * unread, and packets on the way out are corrupted, sent twice or held back.
  */
 public final class ServerConnection {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
@@ -38,9 +40,24 @@ public final class ServerConnection {
 
     /** Handles one packet from the client (auth_key_id first). */
     public void onPacket(byte[] packet) {
-        if (!open) {
+        onPacket(packet, () -> {
+        });
+    }
+
+    /**
+     * Handles one packet from the client; {@code taken} runs first if the DC takes the packet in at all (not silent,
+     * not a request it was told to lose): where the transport sends its quick ack.
+     */
+    public void onPacket(byte[] packet, Runnable taken) {
+        if (!open || dc.faults().silenced()) {
             return;
         }
+        if (packet.length >= 8 && Envelope.authKeyId(packet) != 0 && dc.faults().takeRequestDrop()) {
+            LOG.info("DC {}: losing a request, closing its connection", dc.id());
+            close();
+            return;
+        }
+        taken.run();
         if (packet.length < 8) {
             refuse("a packet of " + packet.length + " bytes");
             return;
@@ -94,19 +111,33 @@ public final class ServerConnection {
         write(envelope.encrypt(session.key().authKey(), MessageCrypto.SERVER, dc.random()));
     }
 
-    /** Sends a packet, through the DC's faults: corrupted (one bit of the msg_key, or of the auth_key_id of an
-     * unencrypted packet) or held back. */
+    /**
+     * Sends a packet, through the DC's faults: corrupted (one bit of the msg_key, or of the auth_key_id of an
+     * unencrypted packet), sent twice, held back, or not at all while the DC is silent.
+     */
     private void write(byte[] packet) {
+        if (dc.faults().silenced()) {
+            return;
+        }
         if (dc.faults().takeCorruption()) {
             int at = Envelope.authKeyId(packet) == 0 ? 0 : 8;
             packet[at] ^= 0x01;
             LOG.info("DC {}: corrupting a packet of {} bytes", dc.id(), packet.length);
         }
+        int copies = dc.faults().takeDuplicate() ? 2 : 1;
         Duration delay = dc.faults().answerDelay();
-        if (delay.isZero()) {
+        for (int i = 0; i < copies; i++) {
+            if (delay.isZero()) {
+                transmit(packet);
+            } else {
+                output.schedule(delay, () -> transmit(packet));
+            }
+        }
+    }
+
+    private void transmit(byte[] packet) {
+        if (!dc.faults().silenced()) {
             output.send(packet);
-        } else {
-            output.schedule(delay, () -> output.send(packet));
         }
     }
 

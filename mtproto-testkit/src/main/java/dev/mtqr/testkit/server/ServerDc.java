@@ -32,6 +32,7 @@ public final class ServerDc {
     private final AuthKeys keys;
     private final Salts salts;
     private final DcFaults faults = new DcFaults();
+    private final ExecutionLog executions = new ExecutionLog();
     private final ServerMessageIds msgIds;
     private final Map<SessionId, ServerSession> sessions = new ConcurrentHashMap<>();
     private final Set<ServerConnection> connections = ConcurrentHashMap.newKeySet();
@@ -95,6 +96,11 @@ public final class ServerDc {
 
     public DcFaults faults() {
         return faults;
+    }
+
+    /** Every RPC query this DC executed. */
+    public ExecutionLog executions() {
+        return executions;
     }
 
     public ServerSettings settings() {

@@ -6,18 +6,23 @@ import java.util.List;
 
 /**
  * {@code msgs_state_req} (core.telegram.org/mtproto/service_messages_about_messages#request-for-message-status-information):
- * one status byte per asked msg_id, in {@code msgs_state_info}.
+ * one status byte per asked msg_id ({@link ReceivedMessages#state}), in {@code msgs_state_info}, which answers the
+ * request and needs no acknowledgment.
  */
 final class StateRequestHandler {
     private StateRequestHandler() {
     }
 
     static void handle(ServerSession session, long msgId, MsgsStateReq request) {
-        List<Long> ids = request.msgIds();
-        byte[] info = new byte[ids.size()];
+        answer(session, msgId, request.msgIds());
+    }
+
+    /** Queues the {@code msgs_state_info} for {@code msgIds}, answering the message {@code reqMsgId}. */
+    static void answer(ServerSession session, long reqMsgId, List<Long> msgIds) {
+        byte[] info = new byte[msgIds.size()];
         for (int i = 0; i < info.length; i++) {
-            info[i] = session.received().state(ids.get(i));
+            info[i] = session.received().state(msgIds.get(i));
         }
-        session.enqueue(new MsgsStateInfo(msgId, info), true, false);
+        session.enqueue(new MsgsStateInfo(reqMsgId, info), true, false);
     }
 }

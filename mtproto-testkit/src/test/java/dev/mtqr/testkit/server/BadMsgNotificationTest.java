@@ -69,11 +69,13 @@ class BadMsgNotificationTest {
     }
 
     @Test
-    void ignoresADuplicateMessage() {
+    void acknowledgesADuplicateMessageAgainWithoutHandlingIt() {
         long msgId = client.send(new Ping(1));
         client.receive();
         client.send(msgId, 1, ping);
-        assertEquals(List.of(), client.receive());
+        List<CoreClient.Received> received = client.receive();
+        assertEquals(List.of(msgId), CoreClient.only(received, MsgsAck.class).msgIds());
+        assertEquals(1, received.size(), "no second pong: " + CoreClient.describe(received));
     }
 
     @Test

@@ -21,6 +21,8 @@ import dev.mtqr.testkit.layer.BoxedResults;
 import dev.mtqr.tl.TlObject;
 import dev.mtqr.tl.TlReader;
 import dev.mtqr.tl.TlRegistry;
+import dev.mtqr.tl.mtproto.MsgsAck;
+import dev.mtqr.tl.mtproto.RpcResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.List;
 /**
  * A scripted client for session-core tests: it makes a key with {@link ClientHandshake} through a
  * {@link ServerConnection}, then writes encrypted messages with whatever ids, seqnos and salts a test wants, and
- * reads back what the server sent, containers opened.
+ * reads back what the server sent, containers opened. {@link #reconnect} carries the same key and session on to a new
+ * connection.
  */
 final class CoreClient {
     /** One message the server sent, decoded. */
@@ -36,8 +39,8 @@ final class CoreClient {
     }
 
     final ServerDc dc;
-    final RecordingOutput output = new RecordingOutput();
-    final ServerConnection connection;
+    RecordingOutput output = new RecordingOutput();
+    ServerConnection connection;
     final RandomSource random = RandomSource.secure();
     final MessageIdClock ids;
     final SeqNos seqNos = new SeqNos();
@@ -77,11 +80,43 @@ final class CoreClient {
         return result;
     }
 
+    /**
+     * Opens a new connection to the DC and sends from now on through it, with the same key, session, msg_id clock and
+     * seqnos, as a client that lost its connection and comes back; the old connection is left as it is.
+     */
+    void reconnect() {
+        output = new RecordingOutput();
+        connection = dc.connect(output);
+        read = 0;
+    }
+
+    /** A content-related message carrying {@code body}, with the next msg_id and seqno, for a container. */
+    InnerMessage message(TlObject body) {
+        return new InnerMessage(ids.next(), seqNos.next(true), body.toByteArray());
+    }
+
+    /** Sends {@code messages} in one msg_container with a new msg_id; returns the container's msg_id. */
+    long sendContainer(List<InnerMessage> messages) {
+        long containerId = ids.next();
+        send(containerId, seqNos.next(false), Bodies.packContainer(messages));
+        return containerId;
+    }
+
+    /** Acknowledges {@code msgIds} in a msgs_ack of its own. */
+    void ack(Long... msgIds) {
+        send(ids.next(), seqNos.next(false), new MsgsAck(List.of(msgIds)).toByteArray());
+    }
+
     /** Sends {@code body} as a content-related message; returns its msg_id. */
     long send(TlObject body) {
         long msgId = ids.next();
         send(msgId, seqNos.next(true), body.toByteArray());
         return msgId;
+    }
+
+    /** Sends {@code message} alone, with its msg_id and seqno (again, if it was sent before). */
+    void send(InnerMessage message) {
+        send(message.msgId(), message.seqNo(), message.body());
     }
 
     void send(long msgId, int seqNo, byte[] body) {
@@ -92,18 +127,32 @@ final class CoreClient {
         connection.onPacket(envelope.encrypt(key, MessageCrypto.CLIENT, random));
     }
 
+    /** One packet the server sent: a msg_container or a lone message, and the messages in it. */
+    record Packet(boolean container, List<Received> messages) {
+    }
+
     /** Everything the server sent since the last call, containers opened (the containers themselves left out). */
     List<Received> receive() {
         List<Received> out = new ArrayList<>();
+        for (Packet packet : receivePackets()) {
+            out.addAll(packet.messages());
+        }
+        return out;
+    }
+
+    /** Everything the server sent since the last call, packet by packet. */
+    List<Packet> receivePackets() {
+        List<Packet> out = new ArrayList<>();
         while (read < output.packets.size()) {
             Envelope envelope = Envelope.decrypt(key, output.packets.get(read++), MessageCrypto.SERVER);
             assertEquals(sessionId, envelope.sessionId(), "session_id of a server message");
             InnerMessage outer = new InnerMessage(envelope.msgId(), envelope.seqNo(), envelope.body());
-            List<InnerMessage> messages = outer.constructorId() == Bodies.MSG_CONTAINER
-                    ? Bodies.unpackContainer(envelope.body()) : List.of(outer);
-            for (InnerMessage message : messages) {
-                out.add(new Received(message.msgId(), message.seqNo(), decode(message.body()), message.body()));
+            boolean container = outer.constructorId() == Bodies.MSG_CONTAINER;
+            List<Received> messages = new ArrayList<>();
+            for (InnerMessage message : container ? Bodies.unpackContainer(envelope.body()) : List.of(outer)) {
+                messages.add(new Received(message.msgId(), message.seqNo(), decode(message.body()), message.body()));
             }
+            out.add(new Packet(container, messages));
         }
         return out;
     }
@@ -115,6 +164,18 @@ final class CoreClient {
         return matching.get(0);
     }
 
+    /** The message answering {@code reqMsgId} with an rpc_result among {@code received}. */
+    static Received answerTo(List<Received> received, long reqMsgId) {
+        return received.stream().filter(r -> r.object() instanceof RpcResult result
+                && result.reqMsgId() == reqMsgId).findFirst()
+                .orElseThrow(() -> new AssertionError("no rpc_result for " + reqMsgId + " in " + describe(received)));
+    }
+
+    /** The messages of {@code type} among {@code received}, in their order. */
+    static List<Received> all(List<Received> received, Class<?> type) {
+        return received.stream().filter(r -> type.isInstance(r.object())).toList();
+    }
+
     /** Whether any of {@code received} is a {@code type}. */
     static boolean any(List<Received> received, Class<?> type) {
         return received.stream().anyMatch(r -> type.isInstance(r.object()));
@@ -123,7 +184,7 @@ final class CoreClient {
     /** The raw result of the rpc_result answering {@code reqMsgId} (gzip_packed opened). */
     static byte[] resultBytes(List<Received> received, long reqMsgId) {
         for (Received r : received) {
-            if (r.object() instanceof dev.mtqr.tl.mtproto.RpcResult) {
+            if (r.object() instanceof RpcResult) {
                 Bodies.RpcResultBody result = Bodies.unpackRpcResult(r.body());
                 if (result.reqMsgId() == reqMsgId) {
                     return Bodies.inflateIfPacked(result.result());
@@ -161,7 +222,7 @@ final class CoreClient {
             byte[] inner = Bodies.inflateIfPacked(result.result());
             TlObject object = Bodies.constructorId(inner) == BoxedResults.VECTOR ? new Raw(inner)
                     : TlReader.of(inner, registry()).readObject();
-            return new dev.mtqr.tl.mtproto.RpcResult(result.reqMsgId(), object);
+            return new RpcResult(result.reqMsgId(), object);
         }
         return TlReader.of(body, registry()).readObject();
     }

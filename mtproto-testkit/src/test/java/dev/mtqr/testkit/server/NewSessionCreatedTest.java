@@ -43,6 +43,39 @@ class NewSessionCreatedTest {
     }
 
     @Test
+    void reportsFirstMsgIdAsTheFirstMessageOrTheContainer() {
+        FirstPacket firstMessage = firstPacket(FirstMsgId.FIRST_MESSAGE);
+        assertEquals(firstMessage.firstInside(), firstMessage.reported());
+        FirstPacket container = firstPacket(FirstMsgId.CONTAINER);
+        assertEquals(container.containerId(), container.reported());
+    }
+
+    @Test
+    void reportsALoneFirstMessageItselfUnderEitherConvention() {
+        for (FirstMsgId convention : FirstMsgId.values()) {
+            ServerCluster fresh = CoreClusters.create(1, clock, ServerSettings.defaults().withFirstMsgId(convention));
+            CoreClient newcomer = CoreClient.withKey(fresh.dc(1), clock);
+            long first = newcomer.send(new Ping(1));
+            assertEquals(first, CoreClient.only(newcomer.receive(), NewSessionCreated.class).firstMsgId(),
+                    convention.name());
+        }
+    }
+
+    /** The ids of a container of two pings that opened a session, and the first_msg_id the DC reported. */
+    private record FirstPacket(long firstInside, long containerId, long reported) {
+    }
+
+    private FirstPacket firstPacket(FirstMsgId convention) {
+        ServerCluster fresh = CoreClusters.create(1, clock, ServerSettings.defaults().withFirstMsgId(convention));
+        CoreClient newcomer = CoreClient.withKey(fresh.dc(1), clock);
+        InnerMessage first = newcomer.message(new Ping(1));
+        InnerMessage second = newcomer.message(new Ping(2));
+        long containerId = newcomer.sendContainer(List.of(first, second));
+        long reported = CoreClient.only(newcomer.receive(), NewSessionCreated.class).firstMsgId();
+        return new FirstPacket(first.msgId(), containerId, reported);
+    }
+
+    @Test
     void announcesEachNewSessionIdOfTheSameKey() {
         client.send(new Ping(1));
         client.receive();

@@ -1,6 +1,7 @@
 package dev.mtqr.testkit.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -37,6 +38,18 @@ class ReceivedMessagesTest {
         received.record(100, 6, true);
         assertEquals(0, received.check(96, 1, false, true), "a lower id with a lower seqno than a container");
         assertEquals(0, received.check(104, 1, false, true));
+    }
+
+    @Test
+    void remembersTheAnswerToAQueryAsLongAsTheQuery() {
+        ReceivedMessages received = new ReceivedMessages(2);
+        received.record(8, 1, false);
+        received.answered(8, new ReceivedMessages.Answer(101, 40));
+        assertEquals(new ReceivedMessages.Answer(101, 40), received.answer(8));
+        assertEquals(4 + 8 + 32 + 64, received.state(8), "received, acknowledged, processed, answered");
+        received.record(12, 3, false);
+        received.record(16, 5, false);
+        assertNull(received.answer(8));
     }
 
     @Test
