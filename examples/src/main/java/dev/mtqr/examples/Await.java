@@ -1,23 +1,24 @@
 package dev.mtqr.examples;
 
-import dev.mtqr.mtproto.client.ConnectionStats;
+import dev.mtqr.mtproto.client.ConnectionFailedException;
+import dev.mtqr.mtproto.client.ConnectionListener;
+import dev.mtqr.mtproto.client.ConnectionState;
 import dev.mtqr.mtproto.client.MtprotoClient;
-import dev.mtqr.mtproto.crypto.SecurityCheckException;
-import dev.mtqr.mtproto.transport.TransportException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Waits for a call while watching its DC's connection, so that a server nobody answers at (or something that is not
- * an MTProto server) is a network failure (exit 4) within seconds rather than a timeout much later. The client
- * keeps reconnecting by itself, and {@code QrLogin} retries; this is where the command line decides to give up.
+ * Waits for a call while listening to the client's connection states, so that a DC nobody answers at (or something
+ * that is not an MTProto server) is a network failure (exit 4) as soon as the client knows it, rather than a timeout
+ * much later. A DC that never became ready in this run gives up at its first failed attempt; one that was ready and
+ * dropped is left to reconnect by itself.
  */
 final class Await {
-    /** How long a DC may refuse connections before the command says it cannot reach it. */
-    static final Duration UNREACHABLE_AFTER = Duration.ofSeconds(3);
     /** How long a single call of a command may take. */
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
@@ -27,41 +28,52 @@ final class Await {
     /** The result of {@code call}, or a {@link CommandFailure} (the call is cancelled). */
     static <T> T result(MtprotoClient client, int dc, CompletableFuture<T> call, Duration timeout, String what)
             throws InterruptedException {
-        long start = System.nanoTime();
-        while (true) {
-            try {
-                return call.get(100, TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                throw Failures.of(e);
-            } catch (TimeoutException e) {
-                // still waiting: look at the connection
-            } catch (InterruptedException e) {
-                call.cancel(true);
-                throw e;
-            }
-            Duration waited = Duration.ofNanos(System.nanoTime() - start);
-            ConnectionStats stats = client.stats(dc);
-            Throwable last = stats.lastFailure();
-            if (last instanceof SecurityCheckException refused) {
-                call.cancel(true);
-                throw Failures.of(refused);
-            }
-            if (stats.session() == null && last != null && waited.compareTo(UNREACHABLE_AFTER) >= 0) {
-                // refused, timed out, or whatever answers there does not speak MTProto: no session came of it
-                call.cancel(true);
-                boolean garbled = last instanceof TransportException t && !t.kind().fromServer();
-                throw CommandFailure.network("cannot reach " + ConnectOptions.where(client, dc) + ": "
-                        + Failures.message(last) + (garbled ? " (what answers there does not speak MTProto)" : ""));
-            }
-            if (waited.compareTo(timeout) >= 0) {
-                call.cancel(true);
-                if (stats.connections() == 0) {
-                    throw CommandFailure.network("no connection to " + ConnectOptions.where(client, dc) + " within "
-                            + human(timeout));
-                }
-                throw CommandFailure.loginFailed(what + ": no answer within " + human(timeout));
+        CompletableFuture<CommandFailure> unreachable = new CompletableFuture<>();
+        Set<Integer> ready = ConcurrentHashMap.newKeySet();
+        for (int known : client.dcs().keySet()) {
+            if (client.connectionState(known) instanceof ConnectionState.Ready) {
+                ready.add(known);
             }
         }
+        ConnectionListener.Registration listening = client.addConnectionListener((id, state) -> {
+            if (state instanceof ConnectionState.Ready) {
+                ready.add(id);
+            } else if (state instanceof ConnectionState.Failed failed) {
+                unreachable.complete(network(failed.cause()));
+            } else if (state instanceof ConnectionState.RetryingIn retrying && !ready.contains(id)) {
+                unreachable.complete(network(retrying.cause()));
+            }
+        });
+        try {
+            if (client.connectionState(dc) instanceof ConnectionState.Failed failed) {
+                unreachable.complete(network(failed.cause()));
+            }
+            CompletableFuture.anyOf(call, unreachable).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (unreachable.isDone() && !call.isDone()) {
+                call.cancel(true);
+                throw unreachable.join();
+            }
+            return call.get();
+        } catch (ExecutionException e) {
+            throw Failures.of(e);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw CommandFailure.loginFailed(what + ": no answer within " + human(timeout));
+        } catch (InterruptedException e) {
+            call.cancel(true);
+            throw e;
+        } finally {
+            listening.close();
+        }
+    }
+
+    /** The command's line for a connection that failed. */
+    static CommandFailure network(ConnectionFailedException failure) {
+        if (failure.reason() == ConnectionFailedException.Reason.KEY_EXCHANGE_REFUSED) {
+            return Failures.of(failure);
+        }
+        return new CommandFailure(CommandFailure.NETWORK, "cannot reach dc " + failure.dcId() + " at "
+                + failure.address() + ": " + failure.detail(), failure);
     }
 
     static String human(Duration d) {

@@ -96,12 +96,6 @@ final class ConnectOptions {
         return builder.build();
     }
 
-    /** Where {@code dc} is, for messages. */
-    static String where(MtprotoClient client, int dc) {
-        DcAddress address = client.dcs().get(dc);
-        return address == null ? "dc " + dc : "dc " + dc + " at " + address.host() + ":" + address.port();
-    }
-
     private static List<RsaPublicKey> keys(Path file) {
         String text;
         try {

@@ -1,5 +1,7 @@
 package dev.mtqr.examples;
 
+import dev.mtqr.mtproto.client.CallTimeoutException;
+import dev.mtqr.mtproto.client.ConnectionFailedException;
 import dev.mtqr.mtproto.crypto.SecurityCheckException;
 import dev.mtqr.mtproto.rpc.AuthTokenAlreadyAcceptedException;
 import dev.mtqr.mtproto.rpc.AuthTokenExpiredException;
@@ -36,6 +38,19 @@ final class Failures {
         }
         if (e instanceof AuthTokenInvalidException) {
             return CommandFailure.loginFailed("the login code is not valid (AUTH_TOKEN_INVALID)");
+        }
+        if (e instanceof ConnectionFailedException failed) {
+            if (failed.getCause() instanceof SecurityCheckException refused) {
+                return of(refused);
+            }
+            return Await.network(failed);
+        }
+        if (e instanceof TimeoutException timeout && timeout.getCause() instanceof ConnectionFailedException failed) {
+            return of(failed);
+        }
+        if (e instanceof TimeoutException timeout && timeout.getCause() instanceof CallTimeoutException call
+                && call.getCause() instanceof ConnectionFailedException failed) {
+            return of(failed);
         }
         if (e instanceof RpcException rpc) {
             return new CommandFailure(CommandFailure.LOGIN_FAILED,

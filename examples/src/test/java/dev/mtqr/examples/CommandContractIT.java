@@ -233,8 +233,38 @@ class CommandContractIT {
             assertEquals(4, login.exit(Duration.ofSeconds(1)), login.err());
             assertTrue(login.err().startsWith("mtqr: cannot reach dc 2 at 127.0.0.1:" + http.getLocalPort()),
                     login.err());
-            assertTrue(login.err().contains("does not speak MTProto"), login.err());
+            assertTrue(login.err().contains("does not speak MTProto: it answered \"HTTP/1.1 400 Bad Request\""),
+                    login.err());
             assertEquals(1, login.err().strip().lines().count(), login.err());
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersEndsWithExit4WithinTwentySeconds() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread accepting = new Thread(() -> {
+                while (!silent.isClosed()) {
+                    try {
+                        held.add(silent.accept());
+                    } catch (java.io.IOException e) {
+                        // closed: the test is over
+                    }
+                }
+            }, "silent-server");
+            accepting.setDaemon(true);
+            accepting.start();
+            long start = System.nanoTime();
+            MtqrProcess login = MtqrProcess.run(Map.of(), "login", "--api-id", "17", "--api-hash", "x",
+                    "--server", "1@127.0.0.1:" + silent.getLocalPort(), "--rsa-key", key.toString(), "--qr", "none",
+                    "--timeout", "60s");
+            assertEquals(4, login.exit(Duration.ofSeconds(20)), login.err());
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(20)) < 0);
+            assertEquals("mtqr: cannot reach dc 1 at 127.0.0.1:" + silent.getLocalPort() + ": no answer within 10 s",
+                    login.err().strip());
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
         }
     }
 

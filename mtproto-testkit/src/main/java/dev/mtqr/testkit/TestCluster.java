@@ -8,7 +8,9 @@ import dev.mtqr.mtproto.crypto.RsaPublicKey;
 import dev.mtqr.mtproto.handshake.ServerOptions;
 import dev.mtqr.testkit.auth.Accounts;
 import dev.mtqr.testkit.auth.AuthService;
+import dev.mtqr.mtproto.time.VirtualScheduler;
 import dev.mtqr.testkit.netty.DcServer;
+import dev.mtqr.testkit.sim.SimulatedNetwork;
 import dev.mtqr.testkit.rpc.RpcHandlers;
 import dev.mtqr.testkit.rpc.builtin.BuiltinHandlers;
 import dev.mtqr.testkit.server.ServerCluster;
@@ -52,6 +54,7 @@ public final class TestCluster implements AutoCloseable {
     private final List<TestDc> dcs = new ArrayList<>();
     private EventLoopGroup boss;
     private EventLoopGroup workers;
+    private SimulatedNetwork network;
 
     private TestCluster(Builder builder) {
         this.builder = builder;
@@ -72,10 +75,30 @@ public final class TestCluster implements AutoCloseable {
         return new Builder();
     }
 
-    /** Binds every DC and waits until all listen. */
+    /**
+     * Binds every DC and waits until all listen; in virtual time ({@link Builder#virtualTime}), puts every DC on the
+     * simulated network instead, at {@code 192.0.2.<id>:443}.
+     */
     public synchronized TestCluster start() {
-        if (boss != null) {
+        if (boss != null || network != null) {
             throw new IllegalStateException("the cluster is already started");
+        }
+        if (builder.time != null) {
+            network = new SimulatedNetwork(builder.time, builder.latency);
+            for (var dc : core.all()) {
+                byte[] ip = {(byte) 192, 0, 2, (byte) dc.id()};
+                InetSocketAddress address;
+                try {
+                    address = new InetSocketAddress(java.net.InetAddress.getByAddress(ip), 443);
+                } catch (java.net.UnknownHostException e) {
+                    throw new IllegalStateException(e);
+                }
+                DcAddress at = new DcAddress(dc.id(), address.getAddress().getHostAddress(), 443);
+                network.serve(at, dc, builder.random);
+                core.listening(dc.id(), at.host(), at.port());
+                dcs.add(new TestDc(dc, address, () -> network.cut(at)));
+            }
+            return this;
         }
         boss = new NioEventLoopGroup(1);
         workers = new NioEventLoopGroup(Math.max(2, builder.dcs));
@@ -83,7 +106,7 @@ public final class TestCluster implements AutoCloseable {
             for (var dc : core.all()) {
                 int port = builder.basePort == 0 ? 0 : builder.basePort + dc.id() - 1;
                 DcServer server = DcServer.bind(dc, builder.host, port, boss, workers, builder.random);
-                dcs.add(new TestDc(dc, server));
+                dcs.add(new TestDc(dc, server.address(), server::close));
                 core.listening(dc.id(), builder.host, server.address().getPort());
                 LOG.info("DC {} listens on {}", dc.id(), server.address());
             }
@@ -101,6 +124,9 @@ public final class TestCluster implements AutoCloseable {
             dc.close();
         }
         dcs.clear();
+        if (network != null) {
+            network.close();
+        }
         if (boss != null) {
             boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
             workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
@@ -133,11 +159,28 @@ public final class TestCluster implements AutoCloseable {
      * {@code mainDc} says otherwise) and trusts its key; add the application's settings and build.
      */
     public MtprotoClient.Builder clientBuilder() {
-        MtprotoClient.Builder builder = MtprotoClient.builder().serverKeys(List.of(publicKey()));
+        MtprotoClient.Builder client = MtprotoClient.builder().serverKeys(List.of(publicKey()));
         for (TestDc dc : dcs()) {
-            builder.dc(new DcAddress(dc.id(), dc.host(), dc.port()));
+            client.dc(dc.dcAddress());
         }
-        return builder;
+        if (network != null) {
+            client.scheduler(builder.time).dialer(network).callbackExecutor(builder.time)
+                    .clock(builder.time.clock());
+        }
+        return client;
+    }
+
+    /** The simulated network of a cluster in virtual time (faults: refuse, silence, HTTP, cut). */
+    public SimulatedNetwork network() {
+        if (network == null) {
+            throw new IllegalStateException("the cluster runs on TCP, not in virtual time");
+        }
+        return network;
+    }
+
+    /** The virtual time the cluster runs in, or null on TCP. */
+    public VirtualScheduler time() {
+        return builder.time;
     }
 
     /** The RSA public key every DC uses in the key exchange. */
@@ -194,6 +237,8 @@ public final class TestCluster implements AutoCloseable {
         private RandomSource random = RandomSource.secure();
         private Duration tokenTtl = AuthService.DEFAULT_TOKEN_TTL;
         private final List<String[]> accounts = new ArrayList<>();
+        private VirtualScheduler time;
+        private Duration latency = Duration.ofMillis(1);
 
         private Builder() {
         }
@@ -261,6 +306,18 @@ public final class TestCluster implements AutoCloseable {
         /** Where the servers' randomness comes from (default: secure). */
         public Builder random(RandomSource random) {
             this.random = Objects.requireNonNull(random, "random");
+            return this;
+        }
+
+        /**
+         * Runs the cluster in virtual time on {@code time}: no sockets, a {@link SimulatedNetwork} with this one-way
+         * latency instead, the servers' clock on {@code time}'s; {@link TestCluster#clientBuilder()} gives clients on
+         * the same time and network, so that a test drives both sides on its own thread.
+         */
+        public Builder virtualTime(VirtualScheduler time, Duration latency) {
+            this.time = Objects.requireNonNull(time, "time");
+            this.latency = Objects.requireNonNull(latency, "latency");
+            this.clock = time.clock();
             return this;
         }
 

@@ -1,6 +1,6 @@
 package dev.mtqr.testkit;
 
-import dev.mtqr.testkit.netty.DcServer;
+import dev.mtqr.mtproto.client.DcAddress;
 import dev.mtqr.testkit.rpc.SessionHandle;
 import dev.mtqr.testkit.server.AuthKeys;
 import dev.mtqr.testkit.server.ExecutionLog;
@@ -25,11 +25,13 @@ import java.util.List;
  */
 public final class TestDc {
     private final ServerDc dc;
-    private final DcServer server;
+    private final InetSocketAddress address;
+    private final Runnable closer;
 
-    TestDc(ServerDc dc, DcServer server) {
+    TestDc(ServerDc dc, InetSocketAddress address, Runnable closer) {
         this.dc = dc;
-        this.server = server;
+        this.address = address;
+        this.closer = closer;
     }
 
     /** The DC id (1-based). */
@@ -37,9 +39,14 @@ public final class TestDc {
         return dc.id();
     }
 
-    /** Where the DC listens. */
+    /** Where the DC listens (in a virtual cluster, the address its simulated network serves it at). */
     public InetSocketAddress address() {
-        return server.address();
+        return address;
+    }
+
+    /** The DC's address as a client is given it. */
+    public DcAddress dcAddress() {
+        return new DcAddress(id(), host(), port());
     }
 
     /** The host it is bound to, as a string ({@code 127.0.0.1}). */
@@ -129,7 +136,7 @@ public final class TestDc {
     }
 
     void close() {
-        server.close();
+        closer.run();
     }
 
     /** The transport-independent DC, for what this class does not offer. */

@@ -1,6 +1,9 @@
 package dev.mtqr.qrlogin;
 
+import dev.mtqr.mtproto.client.ConnectionFailedException;
+import dev.mtqr.mtproto.client.ConnectionState;
 import dev.mtqr.mtproto.client.MtprotoClient;
+import dev.mtqr.mtproto.client.RetryPolicy;
 import dev.mtqr.mtproto.crypto.RandomSource;
 import dev.mtqr.mtproto.crypto.Srp;
 import dev.mtqr.mtproto.crypto.SrpAnswer;
@@ -64,7 +67,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class QrLogin {
     private static final Logger LOG = LoggerFactory.getLogger(QrLogin.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final RetryPolicy RETRY = RetryPolicy.calls();
 
     private final MtprotoClient client;
     private final int apiId;
@@ -111,14 +114,13 @@ public final class QrLogin {
         private boolean exporting;
         private boolean exportAgain;
         private int failures;
+        private volatile Throwable lastFailure;
 
         CompletableFuture<AuthAuthorization> start() {
             result.whenComplete((auth, error) -> stop());
             client.updates().subscribe(this);
             if (timeout != null) {
-                thread.schedule(() -> result.completeExceptionally(new TimeoutException("no login within "
-                        + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms"))),
-                        timeout.toMillis(), TimeUnit.MILLISECONDS);
+                thread.schedule(this::timedOut, timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
             thread.execute(this::export);
             return result;
@@ -251,8 +253,25 @@ public final class QrLogin {
                     }, thread);
         }
 
+        /** The overall timeout: a TimeoutException caused by the last failure, if any (a DC that cannot be reached). */
+        private void timedOut() {
+            TimeoutException timedOut = new TimeoutException("no login within "
+                    + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms"));
+            Throwable last = lastFailure;
+            if (last == null) {
+                ConnectionState state = client.connectionState(exportDc);
+                last = state instanceof ConnectionState.RetryingIn retrying ? retrying.cause()
+                        : state instanceof ConnectionState.Failed failed ? failed.cause() : null;
+            }
+            if (last != null) {
+                timedOut.initCause(last);
+            }
+            result.completeExceptionally(timedOut);
+        }
+
         private void onError(Throwable error, int dc, Runnable retry) {
             Throwable cause = unwrap(error);
+            lastFailure = cause;
             if (result.isDone()) {
                 return;
             }
@@ -262,7 +281,7 @@ public final class QrLogin {
                 LOG.debug("flood wait of {} s", flood.seconds());
                 thread.schedule(retry, flood.seconds(), TimeUnit.SECONDS);
             } else if (transient_(cause)) {
-                long delay = Math.min(MAX_BACKOFF.toMillis(), 250L << Math.min(failures++, 8));
+                long delay = RETRY.delayAfter(++failures, random::uniform).toMillis();
                 LOG.debug("{}; retrying in {} ms", cause.toString(), delay);
                 thread.schedule(retry, delay, TimeUnit.MILLISECONDS);
             } else {
@@ -270,9 +289,11 @@ public final class QrLogin {
             }
         }
 
+        /** Failures that pass: a timeout, a protocol hiccup, a server error, a connection that can come back. */
         private boolean transient_(Throwable cause) {
             return cause instanceof TimeoutException
-                    || (cause instanceof ProtocolException && !cause.getMessage().contains("closed"))
+                    || cause instanceof ProtocolException
+                    || (cause instanceof ConnectionFailedException failed && !failed.reason().permanent())
                     || (cause instanceof RpcException rpc && rpc.code() >= 500);
         }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mtqr.mtproto.client.ConnectionFailedException;
 import dev.mtqr.mtproto.client.MtprotoClient;
 import dev.mtqr.mtproto.rpc.RpcException;
 import dev.mtqr.testkit.TestPhones;
@@ -352,6 +353,23 @@ class QrLoginBehaviourTest {
         assertEquals(exported, exports.get(), "no export after the timeout");
         assertEquals(1, device.invoke(new HelpGetNearestDc()).get(20, TimeUnit.SECONDS) instanceof NearestDc n
                 ? n.thisDc() : -1);
+    }
+
+    @Test
+    void aLoginThatCannotReachItsDcTimesOutNamingWhy() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        try (MtprotoClient device = MtprotoClient.builder().serverKeys(List.of(dev.mtqr.mtproto.crypto.RsaPrivateKey.generate(2048).publicKey()))
+                .dc(new dev.mtqr.mtproto.client.DcAddress(1, "127.0.0.1", closed)).build()) {
+            CompletableFuture<AuthAuthorization> result = QrLogin.builder(device).api(4, "hash")
+                    .timeout(Duration.ofMillis(1500)).build().start();
+            ExecutionException failure = assertThrows(ExecutionException.class, () -> result.get(20, TimeUnit.SECONDS));
+            TimeoutException timeout = assertInstanceOf(TimeoutException.class, failure.getCause());
+            ConnectionFailedException why = assertInstanceOf(ConnectionFailedException.class, timeout.getCause());
+            assertEquals(ConnectionFailedException.Reason.REFUSED, why.reason());
+        }
     }
 
     @Test

@@ -2,43 +2,61 @@ package dev.mtqr.mtproto.client;
 
 import dev.mtqr.mtproto.crypto.RandomSource;
 import dev.mtqr.mtproto.crypto.RsaPublicKey;
-import dev.mtqr.mtproto.rpc.MigrateException;
-import dev.mtqr.mtproto.rpc.ProtocolException;
+import dev.mtqr.mtproto.dial.Dialer;
+import dev.mtqr.mtproto.dial.TcpDialer;
 import dev.mtqr.mtproto.store.DcSession;
 import dev.mtqr.mtproto.store.InMemorySessionStore;
 import dev.mtqr.mtproto.store.SessionData;
 import dev.mtqr.mtproto.store.SessionStore;
+import dev.mtqr.mtproto.time.EventLoopScheduler;
+import dev.mtqr.mtproto.time.Scheduler;
 import dev.mtqr.mtproto.transport.TransportKind;
 import dev.mtqr.tl.TlMethod;
 import dev.mtqr.tl.TlObject;
+import dev.mtqr.tl.TlRegistry;
 import dev.mtqr.tl.api.Config;
 import dev.mtqr.tl.api.ConfigType;
 import dev.mtqr.tl.api.DcOption;
 import dev.mtqr.tl.api.SchemaRegistry;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Flow;
 import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An MTProto client: {@code invoke(method)} sends a call to the main DC (or a given one) and completes with its
- * typed result. Each DC gets its own connection and auth key; {@code *_MIGRATE_X} answers are followed by
- * sending the call again to DC X (and making X the main DC for phone, network and user migrations); the DC list
- * comes from {@code help.getConfig}; updates arrive on {@link #updates()}, never on an I/O thread.
+ * typed result. Each DC gets its own link (connection, auth key, session); {@code *_MIGRATE_X} answers are followed
+ * by sending the call again to DC X (and making X the main DC for phone, network and user migrations); the DC list
+ * comes from {@code help.getConfig}.
+ *
+ * <p>What a caller can count on:
+ * <ul>
+ *   <li>Every call ends exactly once: with its result, the server's typed error, a {@link CallTimeoutException}
+ *       (caused by the DC's {@link ConnectionFailedException} when it could not be reached), a
+ *       {@link ConnectionFailedException} when the link gave up before sending it, an
+ *       {@link dev.mtqr.mtproto.rpc.OutcomeUnknownException} when it was sent and its session was lost, or a
+ *       {@link ClientClosedException}. A call is never executed twice by a server that follows the protocol.</li>
+ *   <li>Futures complete, updates and connection states are delivered on the callback executor
+ *       ({@link ForkJoinPool#commonPool()} unless set), never on an I/O thread: blocking in a callback stalls no
+ *       connection.</li>
+ *   <li>Clients share one event-loop group by default (one thread per core for all of them).</li>
+ * </ul>
  *
  * <pre>{@code
  * try (MtprotoClient client = MtprotoClient.builder()
@@ -52,35 +70,40 @@ import org.slf4j.LoggerFactory;
  */
 public final class MtprotoClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MtprotoClient.class);
-    private static final int MAX_MIGRATIONS = 3;
+    private static final TlRegistry REGISTRY = TlRegistry.of(dev.mtqr.tl.mtproto.SchemaRegistry.INSTANCE,
+            SchemaRegistry.INSTANCE);
 
-    private final ConnectionSettings settings;
+    private final LinkSettings settings;
     private final EventLoopGroup group;
-    private final boolean ownGroup;
-    private final SessionStore store;
+    private final Scheduler scheduler;
+    private final Dialer dialer;
+    private final Executor callbacks;
+    private final SessionPersister persister;
     private final Duration callTimeout;
     private final Map<Integer, DcAddress> addresses = new ConcurrentHashMap<>();
-    private final Map<Integer, DcConnection> connections = new ConcurrentHashMap<>();
-    private final ExecutorService storeWriter = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mtqr-session-store");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Map<Integer, DcLink> links = new ConcurrentHashMap<>();
+    private final Map<Integer, ConnectionState> states = new ConcurrentHashMap<>();
+    private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
+    private final SerialExecutor listenerQueue;
     private final SubmissionPublisher<TlObject> updates;
     private final AtomicLong droppedUpdates = new AtomicLong();
-    private volatile SessionData data;
+    private final AtomicReference<SessionData> data;
     private volatile boolean closed;
 
     private MtprotoClient(Builder b) {
-        this.settings = new ConnectionSettings(List.copyOf(b.serverKeys), b.transport, b.obfuscated, b.appInfo,
-                b.layer, b.testServers, b.pingInterval, b.maxBackoff, b.random, b.clock);
-        this.ownGroup = b.group == null;
-        this.group = ownGroup ? new NioEventLoopGroup(1) : b.group;
-        this.store = b.store;
+        this.settings = new LinkSettings(List.copyOf(b.serverKeys), b.transport, b.obfuscated, b.appInfo, b.layer,
+                b.testServers, b.connectTimeout, b.pingInterval, b.pongTimeout, b.retry, b.random, b.clock);
+        this.callbacks = b.callbacks;
+        this.scheduler = b.scheduler;
+        this.group = b.group != null ? b.group : b.scheduler != null && b.dialer != null ? null
+                : SharedEventLoop.acquire();
+        this.dialer = b.dialer != null ? b.dialer : new TcpDialer(group);
+        this.persister = new SessionPersister(b.store, callbacks);
         this.callTimeout = b.callTimeout;
-        this.updates = new SubmissionPublisher<>(ForkJoinPoolHolder.EXECUTOR, 1024);
+        this.listenerQueue = new SerialExecutor(callbacks);
+        this.updates = new SubmissionPublisher<>(callbacks, 1024);
         b.addresses.forEach(a -> addresses.put(a.id(), a));
-        SessionData loaded = store.load().orElse(SessionData.empty());
+        SessionData loaded = b.store.load().orElse(SessionData.empty());
         for (DcSession dc : loaded.dcs().values()) {
             if (dc.hasAddress() && !addresses.containsKey(dc.dcId())) {
                 addresses.put(dc.dcId(), new DcAddress(dc.dcId(), dc.host(), dc.port()));
@@ -89,9 +112,19 @@ public final class MtprotoClient implements AutoCloseable {
         int main = loaded.mainDc() != 0 ? loaded.mainDc() : b.mainDc != 0 ? b.mainDc
                 : b.addresses.isEmpty() ? 0 : b.addresses.get(0).id();
         if (main == 0 || !addresses.containsKey(main)) {
+            releaseGroup(b);
             throw new IllegalArgumentException("no address for the main DC " + main + "; give one with dc(...)");
         }
-        this.data = loaded.withMainDc(main);
+        this.data = new AtomicReference<>(loaded.withMainDc(main));
+        this.ownsSharedGroup = b.group == null && group != null;
+    }
+
+    private final boolean ownsSharedGroup;
+
+    private void releaseGroup(Builder b) {
+        if (b.group == null && group != null) {
+            SharedEventLoop.release();
+        }
     }
 
     public static Builder builder() {
@@ -100,7 +133,7 @@ public final class MtprotoClient implements AutoCloseable {
 
     /** Sends {@code method} to the main DC. */
     public <R> CompletableFuture<R> invoke(TlMethod<R> method) {
-        return invoke(data.mainDc(), method, callTimeout);
+        return invoke(data.get().mainDc(), method, callTimeout);
     }
 
     /** Sends {@code method} to DC {@code dcId}. */
@@ -109,70 +142,37 @@ public final class MtprotoClient implements AutoCloseable {
     }
 
     /**
-     * Sends {@code method} to DC {@code dcId}, failing with a {@link java.util.concurrent.TimeoutException} after
-     * {@code timeout}. Cancelling the future abandons the call (its answer, if any, is ignored).
+     * Sends {@code method} to DC {@code dcId}, failing with a {@link CallTimeoutException} after {@code timeout}.
+     * Cancelling the future abandons the call (its answer, if any, is ignored).
      */
     public <R> CompletableFuture<R> invoke(int dcId, TlMethod<R> method, Duration timeout) {
         CompletableFuture<R> result = new CompletableFuture<>();
-        send(dcId, method, result, 0);
-        return result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private <R> void send(int dcId, TlMethod<R> method, CompletableFuture<R> result, int migrations) {
         if (closed) {
-            result.completeExceptionally(new ProtocolException("the client is closed"));
-            return;
+            callbacks.execute(() -> result.completeExceptionally(new ClientClosedException()));
+            return result;
         }
-        DcConnection connection;
-        try {
-            connection = connection(dcId);
-        } catch (IllegalArgumentException e) {
-            result.completeExceptionally(e);
-            return;
-        }
-        CompletableFuture<R> attempt = connection.call(method);
-        result.whenComplete((v, e) -> {
-            if (result.isCancelled() || e instanceof java.util.concurrent.TimeoutException) {
-                attempt.cancel(false);
-            }
-        });
-        attempt.whenComplete((value, error) -> {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause instanceof MigrateException migrate && migrations < MAX_MIGRATIONS) {
-                if (!migrate.errorMessage().startsWith("FILE_") && !migrate.errorMessage().startsWith("STATS_")) {
-                    data = data.withMainDc(migrate.dc());
-                    persist();
-                }
-                LOG.debug("{} moves the call to DC {}", migrate.errorMessage(), migrate.dc());
-                send(migrate.dc(), method, result, migrations + 1);
-            } else if (cause != null) {
-                result.completeExceptionally(cause);
-            } else {
-                result.complete(value);
-            }
-        });
+        new ClientCall<>(this, method, result, timeout).route(dcId, 0);
+        return result;
     }
 
     /** The DC calls go to by default. */
     public int mainDc() {
-        return data.mainDc();
+        return data.get().mainDc();
     }
 
     /** Makes {@code dcId} the DC calls go to by default (after a login elsewhere, say). */
     public void setMainDc(int dcId) {
-        data = data.withMainDc(dcId);
-        persist();
+        persister.save(data.updateAndGet(d -> d.withMainDc(dcId)));
     }
 
     /** Records the logged-in user (0 when logged out) in the session store. */
     public void setUserId(long userId) {
-        data = data.withUserId(userId);
-        persist();
+        persister.save(data.updateAndGet(d -> d.withUserId(userId)));
     }
 
     /** The logged-in user's id from the session store, or 0. */
     public long userId() {
-        return data.userId();
+        return data.get().userId();
     }
 
     /** The DCs known so far, from the builder, the store and {@code help.getConfig}. */
@@ -181,8 +181,8 @@ public final class MtprotoClient implements AutoCloseable {
     }
 
     /**
-     * Updates the server pushes (objects of the API's {@code Updates} type and others that answer no call). Items
-     * are delivered on a pool thread; a subscriber that falls more than 1024 items behind loses the excess
+     * Updates the server pushes (objects of the API's {@code Updates} type and others that answer no call),
+     * delivered on the callback executor; a subscriber that falls more than 1024 items behind loses the excess
      * ({@link #droppedUpdates()}).
      */
     public Flow.Publisher<TlObject> updates() {
@@ -198,23 +198,38 @@ public final class MtprotoClient implements AutoCloseable {
      * The server's current time on DC {@code dcId}, as the session's corrected clock says: what token expiry and
      * other server timestamps must be compared with, rather than the local clock.
      */
-    public java.time.Instant serverTime(int dcId) {
-        DcConnection connection = connections.get(dcId);
-        int offset = connection == null ? 0 : connection.serverTimeOffset();
+    public Instant serverTime(int dcId) {
+        DcLink link = links.get(dcId);
+        int offset = link == null ? 0 : link.serverTimeOffset();
         return settings.clock().instant().plusSeconds(offset);
+    }
+
+    /** Where the connection to {@code dcId} stands ({@link ConnectionState.Idle} if none was needed yet). */
+    public ConnectionState connectionState(int dcId) {
+        return states.getOrDefault(dcId, new ConnectionState.Idle());
+    }
+
+    /**
+     * Adds a listener for every DC's connection states, from now on, in order; close the returned handle to remove
+     * it.
+     */
+    public ConnectionListener.Registration addConnectionListener(ConnectionListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** What happened on the connection to {@code dcId}; empty stats if there was none. */
     public ConnectionStats stats(int dcId) {
-        DcConnection connection = connections.get(dcId);
-        return connection == null ? new ConnectionStats(0, null, null) : connection.stats();
+        DcLink link = links.get(dcId);
+        return link == null ? new ConnectionStats(0, null, null) : link.stats();
     }
 
     /** Drops the connection to {@code dcId} as a network failure would; it comes back by itself. */
     public void disconnect(int dcId) {
-        DcConnection connection = connections.get(dcId);
-        if (connection != null) {
-            connection.disconnect();
+        DcLink link = links.get(dcId);
+        if (link != null) {
+            link.disconnect();
         }
     }
 
@@ -225,89 +240,87 @@ public final class MtprotoClient implements AutoCloseable {
         }
         closed = true;
         List<CompletableFuture<Void>> closing = new ArrayList<>();
-        for (DcConnection connection : connections.values()) {
-            closing.add(connection.close());
+        for (DcLink link : links.values()) {
+            closing.add(link.close());
         }
-        CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).orTimeout(5, TimeUnit.SECONDS)
-                .exceptionally(e -> null).join();
-        for (DcConnection connection : connections.values()) {
-            DcSession snapshot = connection.snapshot();
+        try {
+            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.debug("closing the links took too long: {}", e.toString());
+        }
+        for (DcLink link : links.values()) {
+            DcSession snapshot = link.snapshot();
             if (snapshot != null) {
-                data = data.withDc(snapshot);
+                data.updateAndGet(d -> d.withDc(snapshot));
             }
         }
-        persist();
-        storeWriter.shutdown();
-        try {
-            storeWriter.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        persister.saveNow(data.get());
         updates.close();
-        if (ownGroup) {
-            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        if (ownsSharedGroup) {
+            SharedEventLoop.release();
         }
     }
 
-    private DcConnection connection(int dcId) {
-        return connections.computeIfAbsent(dcId, id -> {
+    /** Where futures complete. */
+    Executor callbacks() {
+        return callbacks;
+    }
+
+    /** The link to DC {@code dcId}, made when first needed; IllegalArgumentException if no address is known. */
+    DcLink link(int dcId) {
+        return links.computeIfAbsent(dcId, id -> {
             DcAddress address = addresses.get(id);
             if (address == null) {
                 throw new IllegalArgumentException("no address known for DC " + id);
             }
-            return new DcConnection(settings, group.next(), address, data.dc(id), this::onSessionChanged,
-                    this::onConfig, this::onUpdate);
+            Scheduler loop = scheduler != null ? scheduler : new EventLoopScheduler(group.next());
+            return new DcLink(id, settings, loop, dialer, address, data.get().dc(id), REGISTRY, new LinkOwner());
         });
     }
 
-    private void onSessionChanged(DcSession session) {
-        data = data.withDc(session);
-        persist();
-    }
-
-    private void onConfig(ConfigType type) {
-        if (!(type instanceof Config config)) {
-            return;
+    /** What the links tell the client, on their threads. */
+    private final class LinkOwner implements DcLink.Owner {
+        @Override
+        public void keyChanged(int dcId, DcSession session) {
+            persister.save(data.updateAndGet(d -> session == null ? d.withoutDc(dcId) : d.withDc(session)));
         }
-        for (var item : config.dcOptions()) {
-            if (!(item instanceof DcOption option) || option.ipv6() || option.mediaOnly() || option.cdn() || option.tcpoOnly()) {
-                continue;
-            }
-            DcAddress address = new DcAddress(option.id(), option.ipAddress(), option.port());
-            DcAddress known = addresses.putIfAbsent(option.id(), address);
-            if (known == null) {
-                LOG.debug("learned DC {}", address);
-            }
-        }
-    }
 
-    private void onUpdate(TlObject update) {
-        updates.offer(update, (subscriber, item) -> {
-            droppedUpdates.incrementAndGet();
-            return false;
-        });
-    }
-
-    private void persist() {
-        SessionData snapshot = data;
-        if (!storeWriter.isShutdown()) {
-            storeWriter.execute(() -> {
-                try {
-                    store.save(snapshot);
-                } catch (RuntimeException e) {
-                    LOG.warn("could not save the session: {}", e.getMessage());
+        @Override
+        public void config(ConfigType type) {
+            if (!(type instanceof Config config)) {
+                return;
+            }
+            for (var item : config.dcOptions()) {
+                if (!(item instanceof DcOption option) || option.ipv6() || option.mediaOnly() || option.cdn()
+                        || option.tcpoOnly()) {
+                    continue;
                 }
+                DcAddress address = new DcAddress(option.id(), option.ipAddress(), option.port());
+                if (addresses.putIfAbsent(option.id(), address) == null) {
+                    LOG.debug("learned DC {}", address);
+                }
+            }
+        }
+
+        @Override
+        public void update(TlObject update) {
+            updates.offer(update, (subscriber, item) -> {
+                droppedUpdates.incrementAndGet();
+                return false;
             });
         }
-    }
 
-    /** The pool that delivers updates (daemon threads, so it never holds the JVM). */
-    private static final class ForkJoinPoolHolder {
-        static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "mtqr-updates");
-            t.setDaemon(true);
-            return t;
-        });
+        @Override
+        public void state(int dcId, ConnectionState state) {
+            states.put(dcId, state);
+            if (!listeners.isEmpty()) {
+                listenerQueue.execute(() -> {
+                    for (ConnectionListener listener : listeners) {
+                        listener.onConnectionState(dcId, state);
+                    }
+                });
+            }
+        }
     }
 
     /** Builds an {@link MtprotoClient}. */
@@ -320,12 +333,17 @@ public final class MtprotoClient implements AutoCloseable {
         private int layer = SchemaRegistry.LAYER;
         private boolean testServers;
         private Duration pingInterval = Duration.ofSeconds(60);
-        private Duration maxBackoff = Duration.ofSeconds(5);
+        private Duration pongTimeout = Duration.ofSeconds(10);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private RetryPolicy retry = RetryPolicy.connecting();
         private Duration callTimeout = Duration.ofSeconds(30);
         private RandomSource random = RandomSource.secure();
         private Clock clock = Clock.systemUTC();
         private SessionStore store = new InMemorySessionStore();
         private EventLoopGroup group;
+        private Scheduler scheduler;
+        private Dialer dialer;
+        private Executor callbacks = ForkJoinPool.commonPool();
         private int mainDc;
 
         private Builder() {
@@ -371,20 +389,43 @@ public final class MtprotoClient implements AutoCloseable {
             return this;
         }
 
-        /** How often an idle connection pings (ping_delay_disconnect); zero turns the keep-alive off. */
+        /** How often an open connection pings (ping_delay_disconnect); zero turns the keep-alive off (60 s). */
         public Builder pingInterval(Duration interval) {
             this.pingInterval = interval;
             return this;
         }
 
-        public Builder maxReconnectBackoff(Duration backoff) {
-            this.maxBackoff = backoff;
+        /**
+         * How long a ping, or calls waiting on a connection that has gone quiet, may go unanswered before the
+         * connection is dropped and made again (10 s).
+         */
+        public Builder pongTimeout(Duration timeout) {
+            this.pongTimeout = positive(timeout, "pong timeout");
             return this;
         }
 
-        /** How long a call may take before its future fails with a TimeoutException (30 s by default). */
+        /** How long one connection attempt may take, from dialling to the server's first answer (10 s). */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connect timeout");
+            return this;
+        }
+
+        /** How to wait between connection attempts, and when to give up ({@link RetryPolicy#connecting()}). */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retry = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The longest wait between reconnect attempts (5 s). */
+        public Builder maxReconnectBackoff(Duration backoff) {
+            this.retry = retry.withDelays(retry.initialDelay().compareTo(backoff) > 0 ? backoff : retry.initialDelay(),
+                    backoff);
+            return this;
+        }
+
+        /** How long a call may take before its future fails with a {@link CallTimeoutException} (30 s). */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = timeout;
+            this.callTimeout = positive(timeout, "call timeout");
             return this;
         }
 
@@ -393,6 +434,7 @@ public final class MtprotoClient implements AutoCloseable {
             return this;
         }
 
+        /** The wall clock msg_ids and server time follow (the system's). */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -403,9 +445,34 @@ public final class MtprotoClient implements AutoCloseable {
             return this;
         }
 
-        /** An event loop group to share; by default the client makes one thread of its own. */
+        /** An event loop group of the caller's, instead of the one all clients share. */
         public Builder eventLoopGroup(EventLoopGroup group) {
             this.group = group;
+            return this;
+        }
+
+        /**
+         * Runs every DC link, timer and timeout of this client on {@code scheduler} instead of on event loops: with a
+         * {@link dev.mtqr.mtproto.time.VirtualScheduler} (and its clock, and a {@link #dialer} of the test's), a
+         * whole client runs in virtual time.
+         */
+        public Builder scheduler(Scheduler scheduler) {
+            this.scheduler = scheduler;
+            return this;
+        }
+
+        /** How connections are opened ({@link TcpDialer} by default). */
+        public Builder dialer(Dialer dialer) {
+            this.dialer = dialer;
+            return this;
+        }
+
+        /**
+         * Where futures complete and updates and connection states are delivered ({@link ForkJoinPool#commonPool()}
+         * by default); never an I/O thread.
+         */
+        public Builder callbackExecutor(Executor executor) {
+            this.callbacks = Objects.requireNonNull(executor, "executor");
             return this;
         }
 
@@ -414,6 +481,13 @@ public final class MtprotoClient implements AutoCloseable {
                 throw new IllegalArgumentException("give the server's RSA keys with serverKeys(...)");
             }
             return new MtprotoClient(this);
+        }
+
+        private static Duration positive(Duration d, String what) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("a " + what + " must be positive, not " + d);
+            }
+            return d;
         }
     }
 }

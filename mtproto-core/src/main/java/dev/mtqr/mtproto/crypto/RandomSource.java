@@ -18,6 +18,16 @@ public interface RandomSource {
         return out;
     }
 
+    /** A number drawn uniformly from [0, 1), from 53 random bits. */
+    default double uniform() {
+        byte[] b = bytes(7);
+        long bits = 0;
+        for (byte x : b) {
+            bits = bits << 8 | (x & 0xFF);
+        }
+        return (bits >>> 3) * 0x1.0p-53;
+    }
+
     /** Random bytes from a {@link SecureRandom}. */
     static RandomSource secure() {
         SecureRandom random = new SecureRandom();

@@ -35,7 +35,8 @@ public class RpcException extends RuntimeException {
     public static RpcException of(int code, String message) {
         Matcher migrate = MIGRATE.matcher(message);
         if (code == 303 && migrate.matches()) {
-            return new MigrateException(code, message, Integer.parseInt(migrate.group(2)));
+            return new MigrateException(code, message, MigrateException.Kind.valueOf(migrate.group(1)),
+                    Integer.parseInt(migrate.group(2)));
         }
         Matcher flood = FLOOD.matcher(message);
         if (flood.matches()) {

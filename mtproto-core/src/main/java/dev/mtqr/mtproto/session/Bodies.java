@@ -32,6 +32,8 @@ public final class Bodies {
     public static final int MAX_CONTAINER_MESSAGES = 1020;
     /** The most a gzip_packed body may inflate to; more is refused as a decompression bomb. */
     public static final int MAX_INFLATED = 16 << 20;
+    /** Calls larger than this are sent gzip_packed when that makes them smaller. */
+    static final int GZIP_CALLS_ABOVE = 512;
 
     private Bodies() {
     }
@@ -88,7 +90,21 @@ public final class Bodies {
         return out;
     }
 
-    /** The body a {@code gzip_packed} body holds, inflated to at most {@link #MAX_INFLATED} bytes. */
+    /** A call's body as it goes out: gzip_packed when large and that makes it smaller. */
+    public static byte[] encodeCall(dev.mtqr.tl.TlObject call) {
+        byte[] body = call.toByteArray();
+        if (body.length > GZIP_CALLS_ABOVE) {
+            byte[] packed = packGzip(body);
+            return packed.length < body.length ? packed : body;
+        }
+        return body;
+    }
+
+    /**
+     * The body a {@code gzip_packed} body holds, inflated to at most {@link #MAX_INFLATED} bytes. A gzip_packed
+     * inside it is refused: nothing legitimate packs twice, and unpacking without end is how a hostile peer would
+     * exhaust the stack or memory.
+     */
     public static byte[] unpackGzip(byte[] body) {
         TlReader in = TlReader.of(body, TlRegistry.EMPTY);
         in.expectConstructor(GZIP_PACKED, "gzip_packed");
@@ -103,7 +119,11 @@ public final class Bodies {
                 }
                 out.write(chunk, 0, n);
             }
-            return out.toByteArray();
+            byte[] inflated = out.toByteArray();
+            if (constructorId(inflated) == GZIP_PACKED) {
+                throw new TlDecodeException("gzip_packed inside gzip_packed");
+            }
+            return inflated;
         } catch (IOException e) {
             throw new TlDecodeException("gzip_packed holds no valid gzip data: " + e.getMessage());
         }

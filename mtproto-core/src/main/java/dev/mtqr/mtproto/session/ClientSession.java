@@ -3,250 +3,295 @@ package dev.mtqr.mtproto.session;
 import dev.mtqr.mtproto.crypto.AuthKey;
 import dev.mtqr.mtproto.crypto.MessageCrypto;
 import dev.mtqr.mtproto.crypto.RandomSource;
-import dev.mtqr.mtproto.crypto.SecurityCheckException;
-import dev.mtqr.mtproto.rpc.ProtocolException;
-import dev.mtqr.mtproto.rpc.RpcException;
-import dev.mtqr.tl.TlDecodeException;
-import dev.mtqr.tl.TlMethod;
+import dev.mtqr.mtproto.rpc.OutcomeUnknownException;
 import dev.mtqr.tl.TlObject;
 import dev.mtqr.tl.TlReader;
 import dev.mtqr.tl.TlRegistry;
-import dev.mtqr.tl.mtproto.BadMsgNotification;
-import dev.mtqr.tl.mtproto.BadServerSalt;
-import dev.mtqr.tl.mtproto.FutureSalt;
-import dev.mtqr.tl.mtproto.FutureSalts;
-import dev.mtqr.tl.mtproto.MsgDetailedInfo;
-import dev.mtqr.tl.mtproto.MsgNewDetailedInfo;
-import dev.mtqr.tl.mtproto.MsgResendReq;
-import dev.mtqr.tl.mtproto.MsgsAck;
-import dev.mtqr.tl.mtproto.MsgsStateInfo;
 import dev.mtqr.tl.mtproto.MsgsStateReq;
-import dev.mtqr.tl.mtproto.NewSessionCreated;
-import dev.mtqr.tl.mtproto.Pong;
-import dev.mtqr.tl.mtproto.RpcError;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * The client half of an encrypted MTProto session, independent of any transport
- * (core.telegram.org/mtproto/description, /service_messages, /service_messages_about_messages): it turns calls
- * into encrypted packets ({@link #drain()}) and packets into answers ({@link #receive}). It assigns msg_ids and
- * seqnos, batches acks, puts several messages in one container, gzips large calls, completes calls from
- * {@code rpc_result}/{@code rpc_error}, follows {@code new_session_created}, {@code bad_server_salt} and
- * {@code bad_msg_notification} (16/17 time, 32/33 seqno, 48 salt) by itself, answers {@code msgs_state_req} and
- * {@code msg_resend_req}, and hands everything else (updates) to a listener. On receive it checks the session id,
- * msg_id parity, the time window and replays, besides the msg_key checks of decryption; what fails is dropped and
- * counted in {@link #stats()}.
+ * The client half of an encrypted MTProto session (core.telegram.org/mtproto/description, /service_messages,
+ * /service_messages_about_messages), independent of any transport: calls in, packets out ({@link #drain}); packets
+ * in ({@link #receive}), answers and updates out. One session (one session_id) outlives the connections that carry
+ * it, and delivers each call at most once:
  *
- * <p>Not thread-safe: one connection's event loop owns it.
+ * <ul>
+ *   <li>on a new connection ({@link #connectionOpened}) an unanswered call goes out again under its original msg_id
+ *       while the server still accepts that id, so that a server which executed it answers from what it kept; after
+ *       that its state is asked with {@code msgs_state_req};</li>
+ *   <li>a call goes out under a new msg_id only when the server cannot have it: refused on its first copy
+ *       ({@code bad_msg_notification}, {@code bad_server_salt}), reported not received ({@code msgs_state_info}), or
+ *       sent before the packet that created the session on the server ({@code new_session_created});</li>
+ *   <li>when the session must be replaced (the clock stepped back, a seqno was refused), calls whose outcome is open
+ *       still take their answers in the old session for a while ({@link #expireRetiring}), then fail with
+ *       {@link OutcomeUnknownException}; duplicate answers are ignored.</li>
+ * </ul>
+ *
+ * <p>Each service message has a handler of its own, as in the test server ({@code RpcResultHandler},
+ * {@code BadMsgHandler}, {@code NewSessionHandler}…). {@link #receive} never throws: a packet that fails decryption
+ * is reported so that the connection can be dropped, anything else that cannot be used is counted in
+ * {@link #stats()} and dropped. Not thread-safe: one thread (a DC link's) owns it.
  */
 public final class ClientSession {
-    private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
-    private static final int GZIP_ABOVE = 512;
-    private static final int MAX_ACKS = 8192;
-    private static final long PAST_WINDOW = 300;
-    private static final long FUTURE_WINDOW = 30;
-    private static final int MAX_CONTAINER_BYTES = 1 << 20;
+    /** How long an original msg_id is sent again as is; the server refuses ids older than 300 s. */
+    static final long SAME_ID_FOR_MILLIS = 240_000;
+    /** How far ahead of the server's time an id may be to be sent again as is; the server refuses beyond 30 s. */
+    static final long SAME_ID_AHEAD_MILLIS = 25_000;
+    static final long PAST_WINDOW = 300;
+    static final long FUTURE_WINDOW = 30;
+    private static final int RETIRED_KEPT = 4;
+    private static final int SEEN_KEPT = 4096;
 
-    private final AuthKey key;
-    private final RandomSource random;
-    private final MessageIdClock msgIds;
-    private final TlRegistry updates;
-    private final Consumer<TlObject> onUpdate;
-    private final SeqNos seqNos = new SeqNos();
-    private final SeenMessages seen = new SeenMessages(4096);
-    private final SessionStats stats = new SessionStats();
-    private final ArrayDeque<Long> acks = new ArrayDeque<>();
-    private final ArrayDeque<byte[]> serviceQueue = new ArrayDeque<>();
-    private final ArrayDeque<PendingCall> queue = new ArrayDeque<>();
-    private final Map<Long, PendingCall> sent = new LinkedHashMap<>();
-    private final Map<Long, List<PendingCall>> containers = new HashMap<>();
+    /** What the owner of a session hears from it. */
+    public interface Events {
+        /** Something the server pushed that answers no call (updates); decoded with the API's registry. */
+        void update(TlObject update);
+
+        /** The session id was replaced: send {@code initConnection} again, first, and expire the retiring calls. */
+        void renewed();
+    }
+
+    /** What became of a packet given to {@link #receive}. */
+    public enum Receipt {
+        /** Authentic and for this session (or one just replaced): handled. */
+        ACCEPTED,
+        /** Authentic, but for another session: ignored. */
+        IGNORED,
+        /** Failed decryption or its checks: the connection should be dropped and made again. */
+        UNDECRYPTABLE
+    }
+
+    final AuthKey key;
+    final RandomSource random;
+    final MessageIdClock msgIds;
+    final TlRegistry registry;
+    final Events events;
+    final SeqNos seqNos = new SeqNos();
+    SeenMessages seen = new SeenMessages(SEEN_KEPT);
+    final SessionStats stats = new SessionStats();
+    final CallTable calls = new CallTable();
+    final ServerSalts salts;
+    private final Outbox outbox = new Outbox();
+    /** The sessions replaced lately, with what was received in each (their answers may still come). */
+    private final LinkedHashMap<Long, SeenMessages> retired = new LinkedHashMap<>();
     private long sessionId;
-    private long salt;
-    private List<FutureSalt> futureSalts = List.of();
+    private int connection;
 
     /**
-     * @param key       the auth key of this DC
-     * @param salt      the current server salt
+     * @param key        the auth key of this DC
+     * @param salt       the current server salt
      * @param timeOffset the server's clock minus ours, in seconds
-     * @param updates   how to decode what is not an answer (the API's registry)
-     * @param onUpdate  receives updates; called on the owning thread, so it must not block
+     * @param registry   how to decode answers and updates (the API's registry)
+     * @param events     hears updates and renewals; called on the owning thread, so it must not block
      */
-    public ClientSession(AuthKey key, long salt, int timeOffset, RandomSource random, Clock clock, TlRegistry updates,
-            Consumer<TlObject> onUpdate) {
-        this.key = key;
-        this.salt = salt;
+    public ClientSession(AuthKey key, long salt, int timeOffset, RandomSource random, Clock clock, TlRegistry registry,
+            Events events) {
+        this.key = Objects.requireNonNull(key, "key");
         this.random = random;
+        this.salts = new ServerSalts(salt);
         this.msgIds = MessageIdClock.client(clock);
         this.msgIds.setServerTimeOffset(timeOffset);
-        this.updates = updates;
-        this.onUpdate = onUpdate;
+        this.registry = registry;
+        this.events = events;
         this.sessionId = newSessionId();
     }
 
-    /** Queues a call; its future completes when the answer arrives (or fails with the server's error). */
-    @SuppressWarnings("unchecked")
-    public <R> CompletableFuture<R> call(TlMethod<R> method) {
-        CompletableFuture<Object> future = new CompletableFuture<>();
-        byte[] body = method.toByteArray();
-        if (body.length > GZIP_ABOVE) {
-            byte[] packed = Bodies.packGzip(body);
-            body = packed.length < body.length ? packed : body;
-        }
-        queue.addLast(new PendingCall(method, future, body));
-        return (CompletableFuture<R>) (CompletableFuture<?>) future;
-    }
-
-    /** Whether {@link #drain()} has something to send. */
-    public boolean hasOutgoing() {
-        return !queue.isEmpty() || !acks.isEmpty() || !serviceQueue.isEmpty();
-    }
-
-    /** Encrypted packets for everything queued: calls, acks and service answers, in containers where several. */
-    public List<byte[]> drain() {
-        List<byte[]> packets = new ArrayList<>();
-        while (hasOutgoing()) {
-            List<InnerMessage> batch = new ArrayList<>();
-            List<PendingCall> calls = new ArrayList<>();
-            int bytes = 0;
-            if (!acks.isEmpty()) {
-                List<Long> ids = new ArrayList<>();
-                while (!acks.isEmpty() && ids.size() < MAX_ACKS) {
-                    ids.add(acks.removeFirst());
-                }
-                byte[] ack = new MsgsAck(ids).toByteArray();
-                batch.add(new InnerMessage(msgIds.next(), seqNos.next(false), ack));
-                bytes += ack.length;
-            }
-            while (!serviceQueue.isEmpty() && batch.size() < Bodies.MAX_CONTAINER_MESSAGES) {
-                byte[] body = serviceQueue.removeFirst();
-                batch.add(new InnerMessage(msgIds.next(), seqNos.next(false), body));
-                bytes += body.length;
-            }
-            while (!queue.isEmpty() && batch.size() < Bodies.MAX_CONTAINER_MESSAGES
-                    && (batch.isEmpty() || bytes + queue.peekFirst().body.length < MAX_CONTAINER_BYTES)) {
-                PendingCall call = queue.removeFirst();
-                if (call.future.isDone()) {
-                    continue; // cancelled or timed out before it was sent
-                }
-                call.msgId = msgIds.next();
-                call.containerId = 0;
-                batch.add(new InnerMessage(call.msgId, seqNos.next(true), call.body));
-                bytes += call.body.length;
-                calls.add(call);
-                sent.put(call.msgId, call);
-            }
-            if (batch.isEmpty()) {
-                break;
-            }
-            if (batch.size() == 1) {
-                InnerMessage only = batch.get(0);
-                packets.add(new Envelope(salt(), sessionId, only.msgId(), only.seqNo(), only.body())
-                        .encrypt(key, MessageCrypto.CLIENT, random));
-            } else {
-                long containerId = msgIds.next();
-                for (PendingCall call : calls) {
-                    call.containerId = containerId;
-                }
-                containers.put(containerId, calls);
-                packets.add(new Envelope(salt(), sessionId, containerId, seqNos.next(false), Bodies.packContainer(batch))
-                        .encrypt(key, MessageCrypto.CLIENT, random));
-            }
-        }
-        return packets;
-    }
-
-    /** Takes one packet from the server: decrypts, checks and handles it. Never throws for bad input. */
-    public void receive(byte[] packet) {
-        Envelope envelope;
-        try {
-            envelope = Envelope.decrypt(key, packet, MessageCrypto.SERVER);
-        } catch (SecurityCheckException | TlDecodeException e) {
-            stats.failedChecks.incrementAndGet();
-            LOG.debug("dropped a packet: {}", e.getMessage());
-            return;
-        }
-        if (envelope.sessionId() != sessionId) {
-            stats.wrongSession.incrementAndGet();
-            return;
-        }
-        handle(new InnerMessage(envelope.msgId(), envelope.seqNo(), envelope.body()), true);
-    }
-
-    /** Calls sent but not answered, queued again (after a reconnect: new msg_ids on the new connection). */
-    public void resendUnanswered() {
-        List<PendingCall> again = new ArrayList<>(sent.values());
-        sent.clear();
-        containers.clear();
-        for (int i = again.size() - 1; i >= 0; i--) {
-            if (!again.get(i).future.isDone()) {
-                queue.addFirst(again.get(i));
-            }
-        }
+    /** Queues a call to go out under a new msg_id. */
+    public void enqueue(OutboundCall call) {
+        outbox.add(new Outbox.Fresh(call));
     }
 
     /**
-     * Moves every call still waiting for an answer to {@code other}, to be sent there anew: used when the server
-     * forgot this session's key (transport error −404) and a new key, hence a new session, replaces it.
+     * A new connection carries the session from now on: {@code init} (initConnection) goes first; then each call
+     * sent and not known to be received goes out again under its original msg_id, or, if that id has grown too old,
+     * has its state asked; calls the previous connection made for itself are dropped. Calls the server acknowledged
+     * need nothing: it sends their answers again by itself.
      */
-    public void moveCallsTo(ClientSession other) {
-        resendUnanswered();
-        for (PendingCall call : queue) {
-            if (!call.future.isDone()) {
-                other.queue.addLast(call);
+    public void connectionOpened(OutboundCall init) {
+        connection++;
+        List<Outbox.Item> next = new ArrayList<>();
+        next.add(new Outbox.Fresh(init));
+        Set<OutboundCall> asking = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (CallTable.StateRequest request : calls.takeAllStateRequests()) {
+            asking.addAll(request.asked());
+        }
+        List<OutboundCall> ask = new ArrayList<>();
+        for (OutboundCall call : asking) {
+            if (!call.done() && !call.retiring) {
+                ask.add(call);
             }
         }
-        queue.clear();
+        for (OutboundCall call : calls.open()) {
+            if (call.internal) {
+                call.abandon();
+                calls.remove(call);
+            } else if (!call.retiring && call.delivery == OutboundCall.Delivery.SENT) {
+                if (sameIdValid(call)) {
+                    next.add(new Outbox.Copy(call));
+                } else {
+                    ask.add(call);
+                }
+            } else if (!call.retiring && call.delivery == OutboundCall.Delivery.ASKED && asking.add(call)) {
+                ask.add(call);
+            }
+        }
+        if (!ask.isEmpty()) {
+            next.add(stateRequest(ask));
+        }
+        outbox.restart(next, item -> item instanceof Outbox.Fresh fresh && !fresh.call().internal);
     }
 
-    /** Fails every call that is queued or waiting, as on close. */
+    /** Whether {@link #drain()} has anything to send. */
+    public boolean hasOutgoing() {
+        return !outbox.isEmpty();
+    }
+
+    /** Whether only acknowledgments wait to go out (which may wait a little to travel with something else). */
+    public boolean onlyAcksPending() {
+        return outbox.onlyAcks();
+    }
+
+    /** Encrypted packets for everything queued: acks, service messages and calls, in containers where several. */
+    public List<byte[]> drain() {
+        return outbox.drain(this);
+    }
+
+    /** Takes one packet from the server: decrypts, checks and handles it. Never throws. */
+    public Receipt receive(byte[] packet) {
+        Envelope envelope;
+        try {
+            envelope = Envelope.decrypt(key, packet, MessageCrypto.SERVER);
+        } catch (RuntimeException e) {
+            stats.failedChecks.incrementAndGet();
+            return Receipt.UNDECRYPTABLE;
+        }
+        boolean current = envelope.sessionId() == sessionId;
+        SeenMessages seenHere = current ? seen : retired.get(envelope.sessionId());
+        if (seenHere == null) {
+            stats.wrongSession.incrementAndGet();
+            return Receipt.IGNORED;
+        }
+        try {
+            MessageDispatcher.handle(this, new InnerMessage(envelope.msgId(), envelope.seqNo(), envelope.body()), true,
+                    current, seenHere);
+        } catch (RuntimeException e) {
+            stats.undecodable.incrementAndGet();
+        }
+        return Receipt.ACCEPTED;
+    }
+
+    /**
+     * The connection just closed turned out not to reach an MTProto server (it answered with something else, such as
+     * HTTP): calls that went out on it for the first time reached no server and go back to the queue.
+     */
+    public void peerWasNotMtproto() {
+        for (OutboundCall call : calls.open()) {
+            if (call.firstConnection == connection && call.copies == 1 && call.delivery == OutboundCall.Delivery.SENT
+                    && !call.retiring) {
+                if (call.internal) {
+                    call.abandon();
+                    calls.remove(call);
+                } else {
+                    requeueFresh(call);
+                }
+            }
+        }
+    }
+
+    /** Fails every open call with {@code cause}, as when the client closes. */
     public void failAll(Throwable cause) {
-        for (PendingCall call : sent.values()) {
-            call.future.completeExceptionally(cause);
+        for (OutboundCall call : openCalls()) {
+            call.fail(cause);
         }
-        for (PendingCall call : queue) {
-            call.future.completeExceptionally(cause);
-        }
-        sent.clear();
-        queue.clear();
-        containers.clear();
+        forgetAll();
     }
 
-    /** What was dropped on receive. */
+    /**
+     * The session is given up (its key was forgotten by the server, or a new key replaces it): returns the callers'
+     * calls that never went out, to be carried into the next session; calls that went out fail with
+     * {@link OutcomeUnknownException} caused by {@code why}.
+     */
+    public List<OutboundCall> abandon(Throwable why) {
+        List<OutboundCall> carry = new ArrayList<>();
+        for (OutboundCall call : openCalls()) {
+            if (call.internal) {
+                call.abandon();
+            } else if (call.delivery == OutboundCall.Delivery.QUEUED) {
+                carry.add(call);
+            } else {
+                call.fail(new OutcomeUnknownException(call.name(), "its session was given up (" + why.getMessage() + ")",
+                        why));
+            }
+        }
+        forgetAll();
+        return carry;
+    }
+
+    /**
+     * No connection could be made: calls that never went out fail with {@code cause}; calls that went out fail with
+     * {@link OutcomeUnknownException} caused by it. The session itself stays, for later connections.
+     */
+    public void giveUp(Throwable cause) {
+        for (OutboundCall call : openCalls()) {
+            if (call.internal) {
+                call.abandon();
+            } else if (call.delivery == OutboundCall.Delivery.QUEUED) {
+                call.fail(cause);
+            } else {
+                call.fail(new OutcomeUnknownException(call.name(), "no connection to the server (" + cause.getMessage()
+                        + ")", cause));
+            }
+        }
+        forgetAll();
+    }
+
+    /** Whether some calls wait for answers in a session that was replaced. */
+    public boolean hasRetiring() {
+        for (OutboundCall call : calls.open()) {
+            if (call.retiring) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Calls still waiting in a replaced session fail with {@link OutcomeUnknownException}: their answers are lost. */
+    public void expireRetiring() {
+        for (OutboundCall call : calls.open()) {
+            if (call.retiring) {
+                calls.remove(call);
+                call.fail(new OutcomeUnknownException(call.name(), "its session had to be replaced and no answer came",
+                        null));
+            }
+        }
+    }
+
+    /** What was dropped or repaired on receive. */
     public SessionStats stats() {
         return stats;
     }
 
-    /** The current server salt: a future salt valid now (server time), if one is known, else the last one given. */
+    /** The current server salt. */
     public long salt() {
-        long now = msgIds.serverSeconds();
-        for (FutureSalt future : futureSalts) {
-            if (future.validSince() <= now && now < future.validUntil()) {
-                return future.salt();
-            }
-        }
-        return salt;
+        return salts.at(msgIds.serverSeconds());
     }
 
-    /**
-     * Remembers the salts of a {@code get_future_salts} answer (core.telegram.org/mtproto/service_messages#request-for-several-future-salts),
-     * so that the session switches salt as each becomes valid instead of waiting for bad_server_salt.
-     */
-    public void useFutureSalts(FutureSalts salts) {
-        List<FutureSalt> known = new ArrayList<>();
-        for (var item : salts.salts()) {
-            known.add(item);
-        }
-        futureSalts = List.copyOf(known);
+    /** The last salt the server named, as the store should keep it. */
+    public long namedSalt() {
+        return salts.named();
+    }
+
+    /** Remembers the salts of a {@code get_future_salts} answer. */
+    public void useFutureSalts(dev.mtqr.tl.mtproto.FutureSalts future) {
+        salts.useFuture(future);
     }
 
     /** The server's clock minus ours, in seconds, as corrected so far. */
@@ -261,193 +306,149 @@ public final class ClientSession {
 
     /** How many calls are waiting for an answer or to be sent. */
     public int outstanding() {
-        return sent.size() + queue.size();
-    }
-
-    private void handle(InnerMessage message, boolean outer) {
-        long msgId = message.msgId();
-        int remainder = (int) (msgId & 3);
-        if (remainder != 1 && remainder != 3) {
-            stats.badMsgIds.incrementAndGet();
-            return;
-        }
-        int constructor = message.constructorId();
-        long age = msgIds.serverSeconds() - MessageIdClock.seconds(msgId);
-        if ((age > PAST_WINDOW || age < -FUTURE_WINDOW) && !isTimeCorrection(message)) {
-            stats.outsideWindow.incrementAndGet();
-            return;
-        }
-        if (constructor != Bodies.MSG_CONTAINER && !seen.add(msgId)) {
-            stats.duplicates.incrementAndGet();
-            if (message.contentRelated()) {
-                acks.addLast(msgId);
+        int[] queued = new int[1];
+        outbox.forEachFresh(call -> {
+            if (!call.done()) {
+                queued[0]++;
             }
-            return;
-        }
-        if (message.contentRelated()) {
-            acks.addLast(msgId);
-        }
-        try {
-            dispatch(message, outer);
-        } catch (TlDecodeException e) {
-            LOG.warn("could not decode message {} (#{}): {}", msgId, Integer.toHexString(constructor), e.getMessage());
+        });
+        return calls.open().size() + queued[0];
+    }
+
+    // ---- for the handlers
+
+    /** Acknowledges the server's message {@code msgId} in the next {@code msgs_ack}. */
+    void ack(long msgId) {
+        outbox.ack(msgId);
+    }
+
+    /** Queues a content-related service message (msgs_state_info, msg_resend_req…). */
+    void sendService(TlObject body) {
+        outbox.add(new Outbox.Service(body.toByteArray(), null));
+    }
+
+    /** Queues {@code call} to go out again under a new msg_id: the server cannot have it. */
+    void requeueFresh(OutboundCall call) {
+        calls.remove(call);
+        call.requeue();
+        outbox.add(new Outbox.Fresh(call));
+    }
+
+    /** Queues a copy of {@code call} under its original msg_id and seqno. */
+    void resendCopy(OutboundCall call) {
+        outbox.add(new Outbox.Copy(call));
+    }
+
+    /** Asks the server for the state of {@code asked} with one {@code msgs_state_req}. */
+    void ask(List<OutboundCall> asked) {
+        if (!asked.isEmpty()) {
+            outbox.add(stateRequest(asked));
         }
     }
 
-    private boolean isTimeCorrection(InnerMessage message) {
-        if (message.constructorId() != BadMsgNotification.CONSTRUCTOR_ID) {
-            return false;
-        }
-        int code = decode(message.body(), BadMsgNotification.class).errorCode();
-        return code == 16 || code == 17;
-    }
-
-    private void dispatch(InnerMessage message, boolean outer) {
-        int constructor = message.constructorId();
-        switch (constructor) {
-            case Bodies.MSG_CONTAINER -> {
-                if (!outer) {
-                    throw new TlDecodeException("a container inside a container");
-                }
-                for (InnerMessage inner : Bodies.unpackContainer(message.body())) {
-                    handle(inner, false);
-                }
-            }
-            case Bodies.GZIP_PACKED -> dispatch(new InnerMessage(message.msgId(), message.seqNo(),
-                    Bodies.unpackGzip(message.body())), outer);
-            case Bodies.RPC_RESULT -> onRpcResult(Bodies.unpackRpcResult(message.body()));
-            case NewSessionCreated.CONSTRUCTOR_ID -> onNewSession(decode(message.body(), NewSessionCreated.class));
-            case BadServerSalt.CONSTRUCTOR_ID -> onBadServerSalt(decode(message.body(), BadServerSalt.class));
-            case BadMsgNotification.CONSTRUCTOR_ID -> onBadMsg(decode(message.body(), BadMsgNotification.class),
-                    message.msgId());
-            case MsgsAck.CONSTRUCTOR_ID -> {
-                // Acknowledged calls still wait for their rpc_result; nothing to do.
-            }
-            case Pong.CONSTRUCTOR_ID -> complete(decode(message.body(), Pong.class).msgId(), message.body());
-            case FutureSalts.CONSTRUCTOR_ID -> complete(decode(message.body(), FutureSalts.class).reqMsgId(),
-                    message.body());
-            case MsgsStateReq.CONSTRUCTOR_ID -> onStateRequest(decode(message.body(), MsgsStateReq.class));
-            case MsgResendReq.CONSTRUCTOR_ID -> onResendRequest(decode(message.body(), MsgResendReq.class));
-            case MsgDetailedInfo.CONSTRUCTOR_ID -> acks.addLast(decode(message.body(), MsgDetailedInfo.class).answerMsgId());
-            case MsgNewDetailedInfo.CONSTRUCTOR_ID -> acks.addLast(
-                    decode(message.body(), MsgNewDetailedInfo.class).answerMsgId());
-            default -> onUpdate.accept(TlReader.of(message.body(), updates).readObject());
-        }
-    }
-
-    private void onRpcResult(Bodies.RpcResultBody result) {
-        PendingCall call = sent.remove(result.reqMsgId());
-        if (call == null) {
-            LOG.debug("rpc_result for {}, which no call waits for", result.reqMsgId());
-            return;
-        }
-        byte[] body = Bodies.inflateIfPacked(result.result());
-        if (Bodies.constructorId(body) == Bodies.RPC_ERROR) {
-            RpcError error = decode(body, RpcError.class);
-            call.future.completeExceptionally(RpcException.of(error.errorCode(), error.errorMessage()));
-            return;
-        }
-        try {
-            TlReader in = TlReader.of(body, updates);
-            Object value = call.method.readResult(in);
-            in.expectEnd();
-            call.future.complete(value);
-        } catch (TlDecodeException e) {
-            call.future.completeExceptionally(e);
-        }
-    }
-
-    /** Completes a call answered outside rpc_result (ping, get_future_salts) with its answer's raw body. */
-    private void complete(long reqMsgId, byte[] body) {
-        PendingCall call = sent.remove(reqMsgId);
-        if (call != null) {
-            try {
-                call.future.complete(call.method.readResult(TlReader.of(body, updates)));
-            } catch (TlDecodeException e) {
-                call.future.completeExceptionally(e);
+    /**
+     * {@code refused} were refused by the server (their copy was not taken in). A call whose refused copy was its
+     * first under that msg_id cannot have reached the server: it goes out under a new one. Otherwise an earlier copy
+     * may have: after a salt refusal the same id goes out again (the salt is checked before duplicates), else its
+     * state is asked — unless the server has already acknowledged it.
+     */
+    void refused(List<OutboundCall> refused, boolean saltOnly) {
+        List<OutboundCall> ask = new ArrayList<>();
+        for (OutboundCall call : refused) {
+            if (call.copies <= 1) {
+                requeueFresh(call);
+            } else if (call.delivery == OutboundCall.Delivery.RECEIVED) {
+                continue;
+            } else if (saltOnly && !call.retiring && sameIdValid(call)) {
+                resendCopy(call);
+            } else if (call.retiring) {
+                continue;
+            } else {
+                ask.add(call);
             }
         }
+        ask(ask);
     }
 
-    private void onNewSession(NewSessionCreated created) {
-        salt = created.serverSalt();
-        // Messages sent before first_msg_id may not have reached this session: send them again.
-        List<PendingCall> lost = sent.values().stream().filter(c -> c.msgId < created.firstMsgId()).toList();
-        requeue(lost);
-    }
-
-    private void onBadServerSalt(BadServerSalt bad) {
-        salt = bad.newServerSalt();
-        futureSalts = List.of();
-        requeue(callsOf(bad.badMsgId()));
-    }
-
-    private void onBadMsg(BadMsgNotification bad, long serverMsgId) {
-        List<PendingCall> calls = callsOf(bad.badMsgId());
-        switch (bad.errorCode()) {
-            case 16, 17 -> {
-                msgIds.syncWith(serverMsgId);
-                requeue(calls);
-            }
-            case 32, 33 -> {
-                // seqno too low or too high: start a new session, as the protocol allows, and send again.
-                sessionId = newSessionId();
-                seqNos.reset();
-                requeue(calls);
-            }
-            case 48 -> requeue(calls);
-            default -> {
-                for (PendingCall call : calls) {
-                    sent.remove(call.msgId);
-                    call.future.completeExceptionally(new ProtocolException("the server refused the message: "
-                            + "bad_msg_notification " + bad.errorCode()));
-                }
+    /**
+     * Replaces the session id (core.telegram.org/mtproto/description#session: a client may start a new session at
+     * any time): msg_ids and seqnos start again. Calls sent in the old session and not settled become retiring: their
+     * answers are still taken in the old session until {@link #expireRetiring}.
+     */
+    void renew() {
+        long old = sessionId;
+        retired.put(old, seen);
+        while (retired.size() > RETIRED_KEPT) {
+            retired.remove(retired.keySet().iterator().next());
+        }
+        seen = new SeenMessages(SEEN_KEPT);
+        sessionId = newSessionId();
+        seqNos.reset();
+        msgIds.restart();
+        outbox.clearAcks();
+        stats.renewals.incrementAndGet();
+        for (CallTable.StateRequest request : calls.takeAllStateRequests()) {
+            request.asked().forEach(call -> call.retiring = true);
+        }
+        for (OutboundCall call : calls.open()) {
+            if (call.internal) {
+                call.abandon();
+                calls.remove(call);
+            } else if (call.sessionId == old) {
+                call.retiring = true;
             }
         }
+        outbox.removeIf(item -> item instanceof Outbox.Copy
+                || item instanceof Outbox.Service service && service.asked() != null
+                || item instanceof Outbox.Fresh fresh && fresh.call().internal);
+        events.renewed();
     }
 
-    private void onStateRequest(MsgsStateReq request) {
-        byte[] info = new byte[request.msgIds().size()];
-        for (int i = 0; i < info.length; i++) {
-            long id = request.msgIds().get(i);
-            info[i] = (byte) (seen.contains(id) ? 4 : 1);
+    /** Decodes a boxed object with the session's registry. */
+    TlObject decode(byte[] body) {
+        return TlReader.of(body, registry).readObject();
+    }
+
+    // ---- internals
+
+    private boolean sameIdValid(OutboundCall call) {
+        long age = msgIds.serverMillis() - MessageIdClock.millisOf(call.msgId);
+        return age < SAME_ID_FOR_MILLIS && age > -SAME_ID_AHEAD_MILLIS;
+    }
+
+    private Outbox.Service stateRequest(List<OutboundCall> asked) {
+        List<Long> ids = new ArrayList<>();
+        for (OutboundCall call : asked) {
+            call.delivery = OutboundCall.Delivery.ASKED;
+            ids.add(call.msgId);
         }
-        serviceQueue.addLast(new MsgsStateInfo(0, info).toByteArray());
+        return new Outbox.Service(new MsgsStateReq(ids).toByteArray(), List.copyOf(asked));
     }
 
-    private void onResendRequest(MsgResendReq request) {
-        List<PendingCall> calls = new ArrayList<>();
-        for (long id : request.msgIds()) {
-            calls.addAll(callsOf(id));
-        }
-        requeue(calls);
-    }
-
-    private List<PendingCall> callsOf(long msgId) {
-        List<PendingCall> inContainer = containers.remove(msgId);
-        if (inContainer != null) {
-            return inContainer.stream().filter(c -> sent.containsKey(c.msgId)).toList();
-        }
-        PendingCall call = sent.get(msgId);
-        return call == null ? List.of() : List.of(call);
-    }
-
-    private void requeue(List<PendingCall> calls) {
-        for (int i = calls.size() - 1; i >= 0; i--) {
-            PendingCall call = calls.get(i);
-            if (sent.remove(call.msgId) != null && !call.future.isDone()) {
-                queue.addFirst(call);
+    private List<OutboundCall> openCalls() {
+        Set<OutboundCall> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<OutboundCall> ordered = new ArrayList<>();
+        for (OutboundCall call : calls.open()) {
+            if (open.add(call)) {
+                ordered.add(call);
             }
         }
+        outbox.forEachFresh(call -> {
+            if (!call.done() && open.add(call)) {
+                ordered.add(call);
+            }
+        });
+        return ordered;
     }
 
-    private static <T> T decode(byte[] body, Class<T> type) {
-        TlReader in = TlReader.of(body, dev.mtqr.tl.mtproto.SchemaRegistry.INSTANCE);
-        TlObject value = in.readObject();
-        if (!type.isInstance(value)) {
-            throw new TlDecodeException("expected " + type.getSimpleName() + ", found " + value.tlName());
-        }
-        return type.cast(value);
+    private void forgetAll() {
+        calls.clear();
+        outbox.clear();
+    }
+
+    /** The connection the session is on, as it counts them. */
+    int connection() {
+        return connection;
     }
 
     private long newSessionId() {

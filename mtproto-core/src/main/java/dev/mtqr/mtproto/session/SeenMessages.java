@@ -1,33 +1,30 @@
 package dev.mtqr.mtproto.session;
 
-import java.util.ArrayDeque;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The msg_ids received recently, to ignore replays (core.telegram.org/mtproto/security_guidelines): a bounded
- * set; an id older than every id the set still remembers is treated as seen.
+ * The msg_ids received lately in one session, to ignore replays (core.telegram.org/mtproto/security_guidelines): a
+ * bounded set that forgets its lowest ids first; an id at or below the highest one forgotten is treated as seen. (Ids
+ * are compared as unsigned: they are times, and keep their order past 2038.)
  */
 final class SeenMessages {
     private final int capacity;
-    private final Set<Long> ids = new HashSet<>();
-    private final ArrayDeque<Long> order = new ArrayDeque<>();
-    private long forgottenBelow = Long.MIN_VALUE;
+    private final TreeSet<Long> ids = new TreeSet<>(Long::compareUnsigned);
+    private long forgottenBelow;
+    private boolean forgotAny;
 
     SeenMessages(int capacity) {
         this.capacity = capacity;
     }
 
-    /** Records {@code msgId}; false if it was seen before or is older than what is remembered. */
+    /** Records {@code msgId}; false if it was seen before or is no newer than what was forgotten. */
     boolean add(long msgId) {
-        if (msgId <= forgottenBelow || !ids.add(msgId)) {
+        if ((forgotAny && Long.compareUnsigned(msgId, forgottenBelow) <= 0) || !ids.add(msgId)) {
             return false;
         }
-        order.addLast(msgId);
-        if (order.size() > capacity) {
-            long oldest = order.removeFirst();
-            ids.remove(oldest);
-            forgottenBelow = Math.max(forgottenBelow, oldest);
+        if (ids.size() > capacity) {
+            forgottenBelow = ids.pollFirst();
+            forgotAny = true;
         }
         return true;
     }

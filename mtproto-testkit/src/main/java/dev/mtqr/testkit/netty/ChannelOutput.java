@@ -1,23 +1,25 @@
 package dev.mtqr.testkit.netty;
 
+import dev.mtqr.mtproto.time.Scheduler;
 import dev.mtqr.mtproto.transport.TransportError;
 import dev.mtqr.testkit.server.ConnectionOutput;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link ConnectionOutput} on a Netty channel whose pipeline ends in the server transport's frame encoder: packets
  * go out as {@code ByteBuf} payloads (the encoder frames and releases them; a write to a closed channel releases
- * them too), transport errors as {@link TransportError}, and timers run on the channel's event loop.
+ * them too), transport errors as {@link TransportError}, and timers run on the connection's {@link Scheduler} (the
+ * channel's event loop over TCP, virtual time in a simulation).
  */
 final class ChannelOutput implements ConnectionOutput {
     private final Channel channel;
+    private final Scheduler timers;
 
-    ChannelOutput(Channel channel) {
+    ChannelOutput(Channel channel, Scheduler timers) {
         this.channel = channel;
+        this.timers = timers;
     }
 
     @Override
@@ -42,7 +44,7 @@ final class ChannelOutput implements ConnectionOutput {
 
     @Override
     public Cancellable schedule(Duration delay, Runnable task) {
-        ScheduledFuture<?> future = channel.eventLoop().schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-        return () -> future.cancel(false);
+        dev.mtqr.mtproto.time.Cancellable scheduled = timers.schedule(delay, task);
+        return scheduled::cancel;
     }
 }

@@ -1,5 +1,6 @@
 package dev.mtqr.testkit.netty;
 
+import dev.mtqr.mtproto.time.Scheduler;
 import dev.mtqr.mtproto.transport.DetectedTransport;
 import dev.mtqr.mtproto.transport.QuickAck;
 import dev.mtqr.mtproto.transport.QuickAckRequest;
@@ -8,10 +9,12 @@ import dev.mtqr.testkit.server.ServerConnection;
 import dev.mtqr.testkit.server.ServerDc;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,15 +27,18 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionHandler.class);
 
     private final ServerDc dc;
+    private final Function<Channel, Scheduler> timers;
     private ServerConnection connection;
 
-    ConnectionHandler(ServerDc dc) {
+    /** @param timers where a connection's timers run, given its channel */
+    ConnectionHandler(ServerDc dc, Function<Channel, Scheduler> timers) {
         this.dc = dc;
+        this.timers = timers;
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        connection = dc.connect(new ChannelOutput(ctx.channel()));
+        connection = dc.connect(new ChannelOutput(ctx.channel(), timers.apply(ctx.channel())));
         ctx.fireChannelActive();
     }
 

@@ -1,16 +1,20 @@
 package dev.mtqr.testkit.netty;
 
 import dev.mtqr.mtproto.crypto.RandomSource;
+import dev.mtqr.mtproto.time.EventLoopScheduler;
+import dev.mtqr.mtproto.time.Scheduler;
 import dev.mtqr.mtproto.transport.TransportDetector;
 import dev.mtqr.testkit.server.ServerDc;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
+import java.util.function.Function;
 
 /**
  * One DC on TCP: its own {@link ServerBootstrap}, each connection starting with a {@link TransportDetector} (abridged,
@@ -40,8 +44,7 @@ public final class DcServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast("detector", new TransportDetector(random));
-                        ch.pipeline().addLast("connection", new ConnectionHandler(dc));
+                        install(ch.pipeline(), dc, random, channel -> new EventLoopScheduler(channel.eventLoop()));
                     }
                 });
         try {
@@ -51,6 +54,17 @@ public final class DcServer implements AutoCloseable {
             throw new java.io.UncheckedIOException("cannot bind DC " + dc.id() + " to " + host + ":" + port,
                     e instanceof java.io.IOException io ? io : new java.io.IOException(e));
         }
+    }
+
+    /**
+     * Makes {@code pipeline} the server end of a connection to {@code dc}: a {@link TransportDetector} for whatever
+     * transport the client speaks, then the handler that feeds the DC; the connection's timers run where
+     * {@code timers} says (the channel's event loop over TCP; virtual time in a simulation).
+     */
+    public static void install(ChannelPipeline pipeline, ServerDc dc, RandomSource random,
+            Function<Channel, Scheduler> timers) {
+        pipeline.addLast("detector", new TransportDetector(random));
+        pipeline.addLast("connection", new ConnectionHandler(dc, timers));
     }
 
     /** Where the DC listens. */
