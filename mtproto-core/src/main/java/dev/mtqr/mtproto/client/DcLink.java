@@ -78,9 +78,10 @@ final class DcLink {
     private final TlRegistry registry;
     private final ArrayDeque<OutboundCall> waiting = new ArrayDeque<>();
     private final Liveness liveness;
-    private volatile DcAddress address;
+    private final DcAddress address;
 
-    private DcSession stored;
+    /** The key and what came with it; written on the link's thread, read by {@link #snapshot} from any. */
+    private volatile DcSession stored;
     private ClientSession session;
     private Phase phase = Phase.IDLE;
     private Connection current;
@@ -97,7 +98,6 @@ final class DcLink {
     private Cancellable ackTimer;
     private Cancellable retireTimer;
 
-    private volatile DcSession storedView;
     private volatile ConnectionState state = new ConnectionState.Idle();
     private volatile ConnectionFailedException lastFailure;
     private volatile int connections;
@@ -115,7 +115,6 @@ final class DcLink {
         this.stored = stored;
         this.registry = registry;
         this.owner = owner;
-        this.storedView = stored;
         this.liveness = new Liveness(loop, settings.pingInterval(), settings.pongTimeout());
         if (stored != null) {
             this.timeOffset = stored.serverTimeOffset();
@@ -160,18 +159,6 @@ final class DcLink {
         return loop;
     }
 
-    int dcId() {
-        return dcId;
-    }
-
-    void updateAddress(DcAddress newAddress) {
-        this.address = newAddress;
-    }
-
-    DcAddress address() {
-        return address;
-    }
-
     ConnectionState state() {
         return state;
     }
@@ -188,7 +175,7 @@ final class DcLink {
 
     /** The session as the store should keep it, or null if there is no key. */
     DcSession snapshot() {
-        DcSession known = storedView;
+        DcSession known = stored;
         return known == null ? null : known.withServerSalt(salt).withServerTimeOffset(timeOffset);
     }
 
@@ -336,19 +323,11 @@ final class DcLink {
         if (!proven) {
             proven();
         }
-        timeOffset = session.serverTimeOffset();
-        salt = session.namedSalt();
+        publishSession();
         if (renewed) {
             renewed = false;
             session.connectionOpened(initCall());
-        }
-        if (retireTimer == null && session.hasRetiring()) {
-            retireTimer = loop.schedule(RETIRE_GRACE, () -> {
-                retireTimer = null;
-                if (session != null) {
-                    session.expireRetiring();
-                }
-            });
+            expireRetiringLater();
         }
         if (session.hasOutgoing()) {
             if (session.onlyAcksPending()) {
@@ -378,7 +357,6 @@ final class DcLink {
         DcAddress at = address;
         stored = new DcSession(dcId, result.authKey(), result.serverSalt(), result.serverTimeOffset(), at.host(),
                 at.port());
-        storedView = stored;
         timeOffset = result.serverTimeOffset();
         salt = result.serverSalt();
         owner.keyChanged(dcId, stored);
@@ -466,7 +444,6 @@ final class DcLink {
         session = null;
         stats = null;
         stored = null;
-        storedView = null;
         owner.keyChanged(dcId, null);
         if (!wasProven) {
             failures++;
@@ -537,6 +514,18 @@ final class DcLink {
     private void publishSession() {
         timeOffset = session.serverTimeOffset();
         salt = session.namedSalt();
+    }
+
+    /** Calls left in a replaced session get {@link #RETIRE_GRACE} for their answers to come in it. */
+    private void expireRetiringLater() {
+        if (retireTimer == null) {
+            retireTimer = loop.schedule(RETIRE_GRACE, () -> {
+                retireTimer = null;
+                if (session != null) {
+                    session.expireRetiring();
+                }
+            });
+        }
     }
 
     private OutboundCall initCall() {

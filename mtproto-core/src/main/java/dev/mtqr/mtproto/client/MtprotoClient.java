@@ -82,26 +82,15 @@ public final class MtprotoClient implements AutoCloseable {
     private final Duration callTimeout;
     private final Map<Integer, DcAddress> addresses = new ConcurrentHashMap<>();
     private final Map<Integer, DcLink> links = new ConcurrentHashMap<>();
-    private final Map<Integer, ConnectionState> states = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final SerialExecutor listenerQueue;
     private final SubmissionPublisher<TlObject> updates;
     private final AtomicLong droppedUpdates = new AtomicLong();
     private final AtomicReference<SessionData> data;
+    private final boolean ownsSharedGroup;
     private volatile boolean closed;
 
     private MtprotoClient(Builder b) {
-        this.settings = new LinkSettings(List.copyOf(b.serverKeys), b.transport, b.obfuscated, b.appInfo, b.layer,
-                b.testServers, b.connectTimeout, b.pingInterval, b.pongTimeout, b.retry, b.random, b.clock);
-        this.callbacks = b.callbacks;
-        this.scheduler = b.scheduler;
-        this.group = b.group != null ? b.group : b.scheduler != null && b.dialer != null ? null
-                : SharedEventLoop.acquire();
-        this.dialer = b.dialer != null ? b.dialer : new TcpDialer(group);
-        this.persister = new SessionPersister(b.store, callbacks);
-        this.callTimeout = b.callTimeout;
-        this.listenerQueue = new SerialExecutor(callbacks);
-        this.updates = new SubmissionPublisher<>(callbacks, 1024);
         b.addresses.forEach(a -> addresses.put(a.id(), a));
         SessionData loaded = b.store.load().orElse(SessionData.empty());
         for (DcSession dc : loaded.dcs().values()) {
@@ -112,19 +101,21 @@ public final class MtprotoClient implements AutoCloseable {
         int main = loaded.mainDc() != 0 ? loaded.mainDc() : b.mainDc != 0 ? b.mainDc
                 : b.addresses.isEmpty() ? 0 : b.addresses.get(0).id();
         if (main == 0 || !addresses.containsKey(main)) {
-            releaseGroup(b);
             throw new IllegalArgumentException("no address for the main DC " + main + "; give one with dc(...)");
         }
         this.data = new AtomicReference<>(loaded.withMainDc(main));
-        this.ownsSharedGroup = b.group == null && group != null;
-    }
-
-    private final boolean ownsSharedGroup;
-
-    private void releaseGroup(Builder b) {
-        if (b.group == null && group != null) {
-            SharedEventLoop.release();
-        }
+        this.settings = new LinkSettings(List.copyOf(b.serverKeys), b.transport, b.obfuscated, b.appInfo, b.layer,
+                b.testServers, b.connectTimeout, b.pingInterval, b.pongTimeout, b.retry, b.random, b.clock);
+        this.callbacks = b.callbacks;
+        this.scheduler = b.scheduler;
+        boolean needsLoops = b.scheduler == null || b.dialer == null;
+        this.ownsSharedGroup = b.group == null && needsLoops;
+        this.group = ownsSharedGroup ? SharedEventLoop.acquire() : b.group;
+        this.dialer = b.dialer != null ? b.dialer : new TcpDialer(group);
+        this.persister = new SessionPersister(b.store, callbacks);
+        this.callTimeout = b.callTimeout;
+        this.listenerQueue = new SerialExecutor(callbacks);
+        this.updates = new SubmissionPublisher<>(callbacks, 1024);
     }
 
     public static Builder builder() {
@@ -206,7 +197,8 @@ public final class MtprotoClient implements AutoCloseable {
 
     /** Where the connection to {@code dcId} stands ({@link ConnectionState.Idle} if none was needed yet). */
     public ConnectionState connectionState(int dcId) {
-        return states.getOrDefault(dcId, new ConnectionState.Idle());
+        DcLink link = links.get(dcId);
+        return link == null ? new ConnectionState.Idle() : link.state();
     }
 
     /**
@@ -312,7 +304,6 @@ public final class MtprotoClient implements AutoCloseable {
 
         @Override
         public void state(int dcId, ConnectionState state) {
-            states.put(dcId, state);
             if (!listeners.isEmpty()) {
                 listenerQueue.execute(() -> {
                     for (ConnectionListener listener : listeners) {

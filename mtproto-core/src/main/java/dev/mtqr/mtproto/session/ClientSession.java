@@ -220,19 +220,7 @@ public final class ClientSession {
      * {@link OutcomeUnknownException} caused by {@code why}.
      */
     public List<OutboundCall> abandon(Throwable why) {
-        List<OutboundCall> carry = new ArrayList<>();
-        for (OutboundCall call : openCalls()) {
-            if (call.internal) {
-                call.abandon();
-            } else if (call.delivery == OutboundCall.Delivery.QUEUED) {
-                carry.add(call);
-            } else {
-                call.fail(new OutcomeUnknownException(call.name(), "its session was given up (" + why.getMessage() + ")",
-                        why));
-            }
-        }
-        forgetAll();
-        return carry;
+        return endAll(null, "its session was given up", why);
     }
 
     /**
@@ -240,20 +228,32 @@ public final class ClientSession {
      * {@link OutcomeUnknownException} caused by it. The session itself stays, for later connections.
      */
     public void giveUp(Throwable cause) {
+        endAll(cause, "no connection to the server", cause);
+    }
+
+    /**
+     * Ends every open call: the connection's own are dropped, those that went out fail with
+     * {@link OutcomeUnknownException} ({@code why}, caused by {@code cause}), and those that never went out fail with
+     * {@code unsent} or, if it is null, are returned to be carried elsewhere.
+     */
+    private List<OutboundCall> endAll(Throwable unsent, String why, Throwable cause) {
+        List<OutboundCall> carry = new ArrayList<>();
         for (OutboundCall call : openCalls()) {
             if (call.internal) {
                 call.abandon();
-            } else if (call.delivery == OutboundCall.Delivery.QUEUED) {
-                call.fail(cause);
+            } else if (call.delivery != OutboundCall.Delivery.QUEUED) {
+                call.fail(new OutcomeUnknownException(call.name(), why + " (" + cause.getMessage() + ")", cause));
+            } else if (unsent != null) {
+                call.fail(unsent);
             } else {
-                call.fail(new OutcomeUnknownException(call.name(), "no connection to the server (" + cause.getMessage()
-                        + ")", cause));
+                carry.add(call);
             }
         }
         forgetAll();
+        return carry;
     }
 
-    /** Whether some calls wait for answers in a session that was replaced. */
+    /** Whether some calls wait for answers in a session that was replaced (for tests: it looks at every call). */
     public boolean hasRetiring() {
         for (OutboundCall call : calls.open()) {
             if (call.retiring) {
